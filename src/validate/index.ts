@@ -1,0 +1,70 @@
+/**
+ * validate(report): the arithmetic the table formats themselves define (勾稽关系,
+ * row and group totals, value checks). It reads the report and never changes it.
+ *
+ * Checks are returned in this order:
+ *   1. APPLICATIONS_BALANCE          — 7, one per column of 三 (table order)
+ *   2. APPLICATIONS_TOTAL_PROCESSED  — 7, one per column of 三
+ *   3. APPLICATIONS_ROW_TOTAL        — one per row of 三 (2021/unknown: 25, 2019: 23)
+ *   4. REVIEW_LITIGATION_TOTAL       — 3, one per group of 四
+ *   5. NEGATIVE_VALUE / NOT_INTEGER  — per numeric cell of the edition, 二 then 三 then 四
+ *      (counts get both, NEGATIVE_VALUE first; amounts only NEGATIVE_VALUE; 2019
+ *      `change` cells only NOT_INTEGER). Null cells get none unless `nulls: 'zero'`.
+ *
+ * With every cell filled (or `nulls: 'zero'`), a 2021 report gets 7 + 7 + 25 + 3 + 200 + 199
+ * = 441 checks and a 2019 report 7 + 7 + 23 + 3 + 193 + 197 = 430.
+ *
+ * An `unknown` edition is checked against the 2021 layout (three （六） rows).
+ */
+import type { Report } from '../types.js';
+import { checkBalance } from './rules/balance.js';
+import type { RuleContext } from './rules/context.js';
+import { checkReviewLitigation } from './rules/reviewLitigation.js';
+import { checkRowTotals } from './rules/rowTotal.js';
+import { checkTotalProcessed } from './rules/totalProcessed.js';
+import { checkValues } from './rules/values.js';
+import type { Check, ValidateOptions, ValidationResult } from './types.js';
+
+export type {
+  Check,
+  CheckCode,
+  CheckStatus,
+  ValidateOptions,
+  ValidationIssue,
+  ValidationResult,
+} from './types.js';
+
+export { APPLICATIONS_BALANCE } from './rules/balance.js';
+export { APPLICATIONS_TOTAL_PROCESSED } from './rules/totalProcessed.js';
+export { APPLICATIONS_ROW_TOTAL } from './rules/rowTotal.js';
+export { REVIEW_LITIGATION_TOTAL } from './rules/reviewLitigation.js';
+export { NEGATIVE_VALUE, NOT_INTEGER } from './rules/values.js';
+
+function nullsAsZero(options: ValidateOptions | undefined): boolean {
+  const nulls = options?.nulls;
+  if (nulls === undefined || nulls === 'unknown') return false;
+  if (nulls === 'zero') return true;
+  throw new TypeError(`validate(): options.nulls must be 'unknown' or 'zero', got ${JSON.stringify(nulls)}`);
+}
+
+/**
+ * Runs every check of the report's edition. `ok` is true when no check failed;
+ * `unknown` checks (a blank operand) do not fail a report.
+ */
+export function validate(report: Report, options?: ValidateOptions): ValidationResult {
+  const checks: Check[] = [];
+  const ctx: RuleContext = {
+    report,
+    is2019: report.meta?.edition === '2019',
+    zero: nullsAsZero(options),
+    out: checks,
+  };
+  checkBalance(ctx);
+  checkTotalProcessed(ctx);
+  checkRowTotals(ctx);
+  checkReviewLitigation(ctx);
+  checkValues(ctx);
+  const issues: Check[] = [];
+  for (const c of checks) if (c.status === 'fail') issues.push(c);
+  return { ok: issues.length === 0, checks, issues };
+}
