@@ -1,0 +1,83 @@
+import { ReportParseError } from '../errors.js';
+import type { Adapter, Block } from '../model.js';
+import { builtinAdapters } from './index.js';
+import { linesAdapter } from './lines.js';
+
+function checkAdapter(adapter: unknown, index: number): Adapter {
+  const a = adapter as Partial<Adapter> | null;
+  if (a === null || typeof a !== 'object' || typeof a.name !== 'string' || a.name === '' || typeof a.detect !== 'function' || typeof a.read !== 'function') {
+    throw new ReportParseError('INVALID_OPTIONS', `options.adapters[${index}] is not an adapter: it needs a non-empty name, detect(text) and read(text)`);
+  }
+  return a as Adapter;
+}
+
+/** The adapters a parse may use: the caller's first, then the built-ins. */
+export function adapterList(custom: unknown): Adapter[] {
+  if (custom === undefined) return [...builtinAdapters];
+  if (!Array.isArray(custom)) throw new ReportParseError('INVALID_OPTIONS', 'options.adapters must be an array of adapters');
+  return [...custom.map(checkAdapter), ...builtinAdapters];
+}
+
+function detectWith(adapter: Adapter, text: string): number {
+  let confidence: unknown;
+  try {
+    confidence = adapter.detect(text);
+  } catch (error) {
+    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" threw in detect(): ${String(error)}`, { adapter: adapter.name, cause: error });
+  }
+  if (typeof confidence !== 'number' || !Number.isFinite(confidence) || confidence < 0 || confidence > 1) {
+    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" returned confidence ${String(confidence)}; detect() must return a number from 0 to 1`, { adapter: adapter.name });
+  }
+  return confidence;
+}
+
+/** Step 2a: the adapter named by `layout`, else the most confident one. */
+export function chooseAdapter(adapters: readonly Adapter[], text: string, layout: unknown): Adapter {
+  if (layout !== undefined) {
+    if (typeof layout !== 'string') throw new ReportParseError('INVALID_OPTIONS', 'options.layout must be an adapter name');
+    const named = adapters.find((adapter) => adapter.name === layout);
+    if (!named) throw new ReportParseError('UNKNOWN_LAYOUT', `no adapter named "${layout}" (have: ${adapters.map((a) => a.name).join(', ')})`, { adapter: layout });
+    return named;
+  }
+  let best: Adapter = linesAdapter;
+  let bestConfidence = 0;
+  for (const adapter of adapters) {
+    const confidence = detectWith(adapter, text);
+    if (confidence > bestConfidence) {
+      best = adapter;
+      bestConfidence = confidence;
+    }
+  }
+  return best;
+}
+
+function isCell(value: unknown): boolean {
+  const cell = value as { text?: unknown; line?: unknown } | null;
+  return cell !== null && typeof cell === 'object' && typeof cell.text === 'string' && typeof cell.line === 'number';
+}
+
+function isBlock(value: unknown): value is Block {
+  const block = value as { kind?: unknown; text?: unknown; line?: unknown; rows?: unknown } | null;
+  if (block === null || typeof block !== 'object' || typeof block.line !== 'number') return false;
+  if (block.kind === 'paragraph') return typeof block.text === 'string';
+  if (block.kind === 'note') {
+    const note = block as { code?: unknown; message?: unknown; path?: unknown };
+    return typeof note.code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(note.code) && typeof note.message === 'string' && (note.path === undefined || typeof note.path === 'string');
+  }
+  if (block.kind === 'table') return Array.isArray(block.rows) && block.rows.every((row) => Array.isArray(row) && row.every(isCell));
+  return false;
+}
+
+/** Step 2b: runs the adapter's reader and checks what it returns before anything trusts it. */
+export function readWith(adapter: Adapter, text: string): Block[] {
+  let blocks: unknown;
+  try {
+    blocks = adapter.read(text);
+  } catch (error) {
+    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" threw in read(): ${String(error)}`, { adapter: adapter.name, cause: error });
+  }
+  if (!Array.isArray(blocks) || !blocks.every(isBlock)) {
+    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" returned something that is not a list of paragraph and table blocks`, { adapter: adapter.name });
+  }
+  return blocks;
+}

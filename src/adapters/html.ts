@@ -1,0 +1,169 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
+import { collapseSpaces } from '../normalize/whitespace.js';
+
+/**
+ * `html`: a report page or fragment. Parsed with hast-util-from-html (the parser
+ * rehype-parse wraps), one hast-util-to-text call per table cell.
+ *
+ * The article container (`.TRS_Editor`, `#zoom`, `.article-content`…) is read when the
+ * page has one, so navigation and footers never reach the sections; otherwise `<body>`.
+ * Layout tables (a table holding a table) are read as containers, not as data.
+ */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'iframe', 'svg', 'head', 'input', 'textarea']);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'form', 'hr', 'body', 'html', 'caption',
+  'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'table', 'figure', 'figcaption', 'address',
+]);
+const CONTAINER_CLASSES = ['TRS_Editor', 'article-content', 'article_content', 'Custom_UnionStyle', 'view', 'content-text'];
+const CONTAINER_IDS = ['zoom', 'UCAP-CONTENT', 'content', 'article'];
+
+function classList(node: Element): string[] {
+  const value = node.properties['className'];
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function lineOf(node: Nodes): number {
+  return node.position?.start.line ?? 1;
+}
+
+function findFirst(node: Nodes, test: (element: Element) => boolean): Element | undefined {
+  // Breadth-first with a moving index: shift() would make this quadratic on large pages.
+  const queue: Nodes[] = [node];
+  for (let i = 0; i < queue.length; i++) {
+    const current = queue[i]!;
+    if (current.type === 'element' && test(current)) return current;
+    if ('children' in current) for (const child of current.children as Nodes[]) queue.push(child);
+  }
+  return undefined;
+}
+
+function containsTable(node: Element): boolean {
+  return findFirst({ type: 'root', children: node.children } as Root, (el) => el.tagName === 'table') !== undefined;
+}
+
+/** The article's container, chosen by the class and id names report sites use. */
+function findContainer(tree: Root): Element | undefined {
+  for (const id of CONTAINER_IDS) {
+    const found = findFirst(tree, (el) => el.properties['id'] === id && toText(el).includes('总体情况'));
+    if (found) return found;
+  }
+  for (const name of CONTAINER_CLASSES) {
+    const found = findFirst(tree, (el) => classList(el).includes(name) && toText(el).includes('总体情况'));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The page title: `<meta name="ArticleTitle">`, else `<title>`. */
+function pageTitle(tree: Root): string | undefined {
+  const meta = findFirst(tree, (el) => el.tagName === 'meta' && String(el.properties['name'] ?? '').toLowerCase() === 'articletitle');
+  const content = meta?.properties['content'];
+  if (typeof content === 'string' && content.trim() !== '') return content;
+  const title = findFirst(tree, (el) => el.tagName === 'title');
+  return title ? toText(title) : undefined;
+}
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (node: Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') rows.push(child);
+      else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+function span(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number.parseInt(String(value ?? '1'), 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+}
+
+/** A `<table>` as rows of cells, each cell placed in the span-expanded grid (`col`). */
+function readTable(table: Element): TableBlock {
+  const occupied: boolean[][] = [];
+  const rows: SourceCell[][] = [];
+  rowsOf(table).forEach((tr, r) => {
+    const row: SourceCell[] = [];
+    occupied[r] ??= [];
+    let col = 0;
+    for (const cell of tr.children) {
+      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      while (occupied[r]![col]) col++;
+      const rowSpan = span(cell.properties['rowSpan']);
+      const colSpan = span(cell.properties['colSpan']);
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const target = (occupied[r + dr] ??= []);
+        for (let dc = 0; dc < colSpan; dc++) target[col + dc] = true;
+      }
+      row.push({ text: collapseSpaces(toText(cell)), line: lineOf(cell), rowSpan, colSpan, col });
+      col += colSpan;
+    }
+    rows.push(row);
+  });
+  return { kind: 'table', rows, line: lineOf(table) };
+}
+
+function readBlocks(root: Nodes): Block[] {
+  const blocks: Block[] = [];
+  let buffer = '';
+  let bufferLine = 1;
+  const flush = (): void => {
+    const text = collapseSpaces(buffer);
+    if (text !== '') blocks.push({ kind: 'paragraph', text, line: bufferLine });
+    buffer = '';
+  };
+  const visit = (node: Nodes | ElementContent): void => {
+    if (node.type === 'text') {
+      if (buffer === '') bufferLine = lineOf(node);
+      buffer += node.value;
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      if (SKIP.has(node.tagName)) return;
+      if (node.tagName === 'br') {
+        flush();
+        return;
+      }
+      if (node.tagName === 'table' && !containsTable(node)) {
+        flush();
+        blocks.push(readTable(node));
+        return;
+      }
+      if (BLOCK.has(node.tagName)) flush();
+    }
+    for (const child of node.children) visit(child);
+    if (node.type === 'element' && BLOCK.has(node.tagName)) flush();
+  };
+  visit(root);
+  flush();
+  return blocks;
+}
+
+export const htmlAdapter: Adapter = {
+  name: 'html',
+  detect(text) {
+    const head = text.slice(0, 4096).toLowerCase();
+    if (/<(!doctype html|html|body|head)[\s>]/.test(head)) return 1;
+    const tags = (text.match(/<\/?(table|tr|td|p|div|span|br)\b/gi) ?? []).length;
+    return tags >= 10 ? 0.95 : tags > 0 ? 0.3 : 0;
+  },
+  read(text) {
+    const tree = fromHtml(text);
+    const container = findContainer(tree);
+    const blocks = readBlocks(container ?? findFirst(tree, (el) => el.tagName === 'body') ?? tree);
+    if (container && toText(tree).length > toText(container).length + 200) {
+      blocks.unshift({ kind: 'note', code: 'TEXT_DROPPED', message: '只读取了正文区域，网页其他部分（导航、页脚等）未读取', line: lineOf(container) });
+    }
+    const title = pageTitle(tree);
+    if (title !== undefined) blocks.unshift({ kind: 'paragraph', text: collapseSpaces(title), line: 1 });
+    return blocks;
+  },
+};

@@ -1,0 +1,29 @@
+import type { Adapter } from '../model.js';
+import { readDelimited } from './delimited.js';
+import { lineShare, splitLines } from './text-lines.js';
+
+/**
+ * `pipe`: cells joined by ` | `; merged cells leave runs of empty cells (seeds 001, 003).
+ *
+ *     规章 | 0 | 0 | 0 |
+ *     行政许可 | 0 | ||
+ */
+function splitPipe(line: string): string[] | null {
+  if (!line.includes('|')) return null;
+  let fields = line.split('|');
+  // A leading or trailing bar (Markdown style) opens or closes the row, not an empty cell.
+  if (fields.length > 1 && fields[0]!.trim() === '' && line.trimStart().startsWith('|')) fields = fields.slice(1);
+  return fields;
+}
+
+export const pipeAdapter: Adapter = {
+  name: 'pipe',
+  detect(text) {
+    const lines = splitLines(text);
+    const share = lineShare(lines, (line) => / \| |\|\|/.test(line) || /\S \|$/.test(line));
+    return share === 0 ? 0 : Math.min(0.9, 0.3 + share);
+  },
+  read(text) {
+    return readDelimited(text, splitPipe);
+  },
+};

@@ -1,0 +1,23 @@
+import type { ParagraphBlock } from '../model.js';
+
+/** Splits text into lines; a line's number is its index + 1. */
+export function splitLines(text: string): string[] {
+  return text.split('\n');
+}
+
+/** A plain text line as a paragraph block (whitespace-only lines are skipped by the caller). */
+export function paragraph(text: string, line: number): ParagraphBlock {
+  return { kind: 'paragraph', text, line };
+}
+
+/** Share of non-blank lines that satisfy `test` (0 when there are none). */
+export function lineShare(lines: readonly string[], test: (line: string) => boolean): number {
+  let total = 0;
+  let hits = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    total++;
+    if (test(line)) hits++;
+  }
+  return total === 0 ? 0 : hits / total;
+}

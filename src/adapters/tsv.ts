@@ -1,0 +1,21 @@
+import type { Adapter } from '../model.js';
+import { readDelimited } from './delimited.js';
+import { lineShare, splitLines } from './text-lines.js';
+
+/**
+ * `tsv`: text copied out of a PDF or Word table — cells separated by TAB, merged cells
+ * leave leading or trailing empty fields (seed 002).
+ *
+ *     一、本年新收政府信息公开申请数量→→→→→→→→0→
+ */
+export const tsvAdapter: Adapter = {
+  name: 'tsv',
+  detect(text) {
+    const lines = splitLines(text);
+    const share = lineShare(lines, (line) => line.includes('\t') && line.replace(/\t/g, '').trim() !== '');
+    return share === 0 ? 0 : Math.min(0.9, 0.3 + share);
+  },
+  read(text) {
+    return readDelimited(text, (line) => (line.includes('\t') ? line.split('\t') : null));
+  },
+};

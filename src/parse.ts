@@ -1,0 +1,169 @@
+import { adapterList, chooseAdapter, readWith } from './adapters/choose.js';
+import { ReportParseError } from './errors.js';
+import type { Adapter, Block } from './model.js';
+import { normalize } from './normalize/index.js';
+import { removeSpaces } from './normalize/whitespace.js';
+import { placeActiveDisclosure, scanActiveDisclosure } from './recognizers/active-disclosure.js';
+import { placeApplications, scanApplications } from './recognizers/applications.js';
+import { type StreamCell, cellStream } from './recognizers/cells.js';
+import { ACTIVE_ANCHOR, ACTIVE_ROWS, APPLICATION_ROWS, APPLICATIONS_ANCHOR, REVIEW_ANCHOR } from './recognizers/labels.js';
+import { findTitle, organizationFromText, organizationFromTitle, yearFromText, yearFromTitle } from './recognizers/meta.js';
+import { placeReviewLitigation } from './recognizers/review-litigation.js';
+import { sectionText } from './recognizers/text.js';
+import { emptyReport } from './report/empty.js';
+import { assertSchema } from './schema/check-schema.js';
+import { type Sections, splitSections } from './sections/split.js';
+import type { Edition, Report } from './types.js';
+import { Warnings } from './warnings.js';
+
+export interface ParseOptions {
+  /** force the adapter with this name (`html`, `tsv`, `pipe`, `lines`, `glued`, or a custom one) */
+  layout?: string;
+  /** extra adapters, tried before the built-ins (and winning ties against them) */
+  adapters?: readonly Adapter[];
+}
+
+const MAX_INPUT = 64 * 1024 * 1024;
+
+function isRowLabel(key: string): boolean {
+  if (key.length > 60) return false;
+  for (const [, pattern] of ACTIVE_ROWS) if (pattern.test(key)) return true;
+  for (const [, pattern] of APPLICATION_ROWS) if (pattern.test(key)) return true;
+  return false;
+}
+
+/** Table sections as cell streams: by heading where the report has one, else by anchor labels. */
+function tableStreams(sections: Sections, blocks: readonly Block[]): { active?: StreamCell[]; applications?: StreamCell[]; review?: StreamCell[] } {
+  const { body } = sections;
+  const headed = body.some((b, k) => k >= 1 && b !== null);
+  const region: Block[] = [];
+  const startOf: (number | undefined)[] = [];
+  if (!headed) region.push(...blocks);
+  const stream: StreamCell[] = [];
+  if (headed) {
+    for (let k = 1; k <= 4; k++) {
+      const section = body[k];
+      if (!section) continue;
+      startOf[k] = stream.length;
+      stream.push(...cellStream(section, isRowLabel));
+    }
+  } else stream.push(...cellStream(region, isRowLabel));
+  const find = (pattern: RegExp, from: number): number | undefined => {
+    for (let i = from; i < stream.length; i++) {
+      const cell = stream[i]!;
+      if (cell.label && cell.key.length <= 24 && pattern.test(cell.key)) return i;
+    }
+    return undefined;
+  };
+  const from1 = startOf[1] !== undefined ? (startOf[2] ?? startOf[3] ?? startOf[4] ?? 0) : 0;
+  const s3 = startOf[3] ?? find(APPLICATIONS_ANCHOR, startOf[2] ?? from1);
+  const s4 = startOf[4] ?? find(REVIEW_ANCHOR, s3 ?? startOf[2] ?? from1);
+  const s2 = startOf[2] ?? find(ACTIVE_ANCHOR, from1);
+  const end = stream.length;
+  const slice = (start: number | undefined, ...ends: (number | undefined)[]): StreamCell[] | undefined => {
+    if (start === undefined) return undefined;
+    const stop = ends.find((e) => e !== undefined && e > start) ?? end;
+    return stream.slice(start, stop);
+  };
+  const result: { active?: StreamCell[]; applications?: StreamCell[]; review?: StreamCell[] } = {};
+  const active = slice(s2 !== undefined && s3 !== undefined && s2 > s3 ? undefined : s2, s3, s4);
+  const applications = slice(s3, s4);
+  const review = slice(s4);
+  if (active) result.active = active;
+  if (applications) result.applications = applications;
+  if (review) result.review = review;
+  return result;
+}
+
+function decideEdition(e2021: number, e2019: number, rowsFound: number, year: number | null, warnings: Warnings): Edition {
+  if (e2021 > e2019) return '2021';
+  if (e2019 > e2021) return '2019';
+  if (rowsFound < 5) {
+    warnings.add('EDITION_UNKNOWN', '没有识别出2019或2021年版的统计表格，数值一律为空', { path: 'meta.edition' });
+    return 'unknown';
+  }
+  const guess = year !== null && year <= 2020 ? '2019' : '2021';
+  warnings.add('EDITION_UNKNOWN', `表格未能表明版本，按年份推定为${guess}年版`, { path: 'meta.edition' });
+  return guess;
+}
+
+/**
+ * Parses one report into the fixed `Report` shape.
+ *
+ * normalize → adapter (detect, read) → sections → recognizers → meta and text → schema
+ * check. Content problems become `warnings`; only input that is not a report at all,
+ * bad options or a broken adapter throw a {@link ReportParseError}.
+ */
+export async function parseReport(input: string, options: ParseOptions = {}): Promise<Report> {
+  if (typeof input !== 'string') throw new ReportParseError('INVALID_INPUT', 'parseReport() takes the report as a string');
+  if (options === null || typeof options !== 'object') throw new ReportParseError('INVALID_OPTIONS', 'options must be an object');
+  if (input.trim() === '') throw new ReportParseError('EMPTY_INPUT', 'the input is empty');
+  if (input.length > MAX_INPUT) throw new ReportParseError('INVALID_INPUT', `the input is ${input.length} characters; the limit is ${MAX_INPUT}`);
+  const adapters = adapterList(options.adapters);
+
+  const normalized = await normalize(input);
+  const adapter = chooseAdapter(adapters, normalized.text, options.layout);
+  const read = readWith(adapter, normalized.text);
+
+  const warnings = new Warnings();
+  const blocks: Block[] = [];
+  for (const block of read) {
+    if (block.kind === 'note') warnings.note(block.code, block.message, { path: block.path, line: block.line });
+    else blocks.push(block);
+  }
+  const report = emptyReport(adapter.name);
+  report.meta.script = normalized.script;
+
+  const sections = splitSections(blocks, warnings);
+  const streams = tableStreams(sections, blocks);
+  const active = streams.active ? scanActiveDisclosure(streams.active, warnings) : null;
+  const applications = streams.applications ? scanApplications(streams.applications, warnings) : null;
+  const rowsFound = (active?.rows.size ?? 0) + (applications?.rows.size ?? 0);
+
+  const sectionsFound = sections.body.filter((b) => b !== null).length;
+  const mentionsDisclosure = /信息公开|政务公开/.test(normalized.text.slice(0, 200_000));
+  if (!mentionsDisclosure || (sectionsFound < 2 && rowsFound < 5)) {
+    throw new ReportParseError('NOT_A_REPORT', 'the input has neither the sections nor the tables of a 政府信息公开工作年度报告');
+  }
+
+  // Meta first: the year breaks an edition tie.
+  const title = findTitle(sections.before, blocks);
+  const fullText = normalized.text;
+  report.meta.title = title;
+  report.meta.organization = (title !== null ? organizationFromTitle(title) : null) ?? organizationFromText(fullText);
+  report.meta.year = (title !== null ? yearFromTitle(title) : null) ?? yearFromText(fullText);
+  if (title === null) warnings.add('META_MISSING', '未找到报告标题', { path: 'meta.title' });
+  if (report.meta.organization === null) warnings.add('META_MISSING', '未找到报告机关名称', { path: 'meta.organization' });
+  if (report.meta.year === null) warnings.add('META_MISSING', '未找到报告年度', { path: 'meta.year' });
+
+  const edition = decideEdition(
+    (active?.evidence2021 ?? 0) + (applications?.evidence2021 ?? 0),
+    (active?.evidence2019 ?? 0) + (applications?.evidence2019 ?? 0),
+    rowsFound,
+    report.meta.year,
+    warnings,
+  );
+  report.meta.edition = edition;
+  if (edition !== 'unknown') {
+    if (active && active.rows.size > 0) placeActiveDisclosure(active, edition, report.activeDisclosure, warnings);
+    else warnings.add('TABLE_MISSING', '未找到“主动公开政府信息情况”表格', { path: 'activeDisclosure' });
+    if (applications && applications.rows.size > 0) placeApplications(applications, edition, report.applications, warnings);
+    else warnings.add('TABLE_MISSING', '未找到“收到和处理政府信息公开申请情况”表格', { path: 'applications' });
+    if (!streams.review || !placeReviewLitigation(streams.review, report.reviewLitigation, warnings)) {
+      warnings.add('TABLE_MISSING', '未找到“行政复议、行政诉讼情况”表格', { path: 'reviewLitigation' });
+    }
+  }
+
+  report.text.overview = sectionText(sections.body[1] ?? null);
+  report.text.problems = sectionText(sections.body[5] ?? null);
+  report.text.other = sectionText(sections.body[6] ?? null);
+  const names = ['', '一、总体情况', '', '', '', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  for (const [k, path] of [[1, 'text.overview'], [5, 'text.problems'], [6, 'text.other']] as const) {
+    if (sections.body[k] === null) warnings.add('SECTION_MISSING', `未找到“${names[k]}”部分`, { path });
+  }
+  if (report.meta.title !== null) report.meta.title = removeSpaces(report.meta.title);
+
+  report.warnings = warnings.list;
+  assertSchema(report);
+  return report;
+}

@@ -1,0 +1,35 @@
+/**
+ * What one value cell holds.
+ *
+ *     '3,068' → 3068 · '0.35' → 0.35 · '+1036' → 1036 · '251000元' → 251000 (元)
+ *     '—' '/' '无' '不适用' → placeholder · '2 0' → split (never guessed) · '' → blank
+ */
+export type CellValue =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number; unit: string | null }
+  | { kind: 'placeholder'; text: string }
+  | { kind: 'split'; text: string }
+  | { kind: 'text'; text: string };
+
+const PLACEHOLDER = /^(?:[-—–―─‐‑－]{1,3}|[/／\\]|无|暂无|不适用|空|N\/?A|\*|×)$/i;
+const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|元|件|条|个|项|次)?$/;
+const SPLIT = /^\d{1,3}(?: \d{1,3}){1,3}$/;
+
+export function readCell(raw: string): CellValue {
+  const text = raw.trim();
+  if (text === '') return { kind: 'blank' };
+  if (PLACEHOLDER.test(text)) return { kind: 'placeholder', text };
+  const compact = text.replace(/[＋]/g, '+').replace(/[－−]/g, '-').replace(/．/g, '.').replace(/，/g, ',').replace(/\s+(?=[元万件条个项次])/g, '');
+  const match = NUMBER.exec(compact);
+  if (match) {
+    const value = Number(`${match[1]}${match[2]!.replace(/,/g, '')}${match[3] ?? ''}`);
+    if (Number.isFinite(value)) return { kind: 'number', value: Object.is(value, -0) ? 0 : value, unit: match[4] ?? null };
+  }
+  if (SPLIT.test(text)) return { kind: 'split', text };
+  return { kind: 'text', text };
+}
+
+/** A cell that belongs in a value position (anything but a label). */
+export function isValueLike(value: CellValue): boolean {
+  return value.kind !== 'text';
+}

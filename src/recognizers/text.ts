@@ -1,0 +1,14 @@
+import type { Block } from '../model.js';
+import { collapseSpaces } from '../normalize/whitespace.js';
+
+/** A prose section as text: its paragraphs, one per line; tables are not prose. */
+export function sectionText(blocks: readonly Block[] | null): string | null {
+  if (blocks === null) return null;
+  const paragraphs: string[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const text = collapseSpaces(block.text);
+    if (text !== '') paragraphs.push(text);
+  }
+  return paragraphs.length > 0 ? paragraphs.join('\n') : '';
+}

@@ -1,0 +1,91 @@
+import type { ActiveDisclosure, Applications, Counts, DecisionCounts, DocumentCounts, Outcomes, Report, ReviewLitigation } from '../types.js';
+
+/**
+ * A report with every field present and null: the fixed shape parsing fills in.
+ * Fields are only ever set through the fixed key lists of the recognizers, never through
+ * keys read from the input, so no label can reach an object prototype.
+ */
+export function emptyCounts(): Counts {
+  return { naturalPerson: null, commercial: null, research: null, socialWelfare: null, legalService: null, otherOrg: null, total: null };
+}
+
+function emptyDocuments(): DocumentCounts {
+  return { issued: null, repealed: null, inForce: null, newlyMade: null, newlyPublished: null, totalPublished: null };
+}
+
+function emptyDecisions(): DecisionCounts {
+  return { decisions: null, previousYear: null, change: null };
+}
+
+function emptyOutcomes(): Outcomes {
+  return { upheld: null, corrected: null, other: null, pending: null, total: null };
+}
+
+export function emptyActiveDisclosure(): ActiveDisclosure {
+  return {
+    rules: emptyDocuments(),
+    normativeDocuments: emptyDocuments(),
+    licensing: emptyDecisions(),
+    otherServices: emptyDecisions(),
+    penalty: emptyDecisions(),
+    coercion: emptyDecisions(),
+    fees: { amount: null, previousYear: null, change: null },
+    procurement: { projects: null, amount: null, amountUnit: null },
+  };
+}
+
+export function emptyApplications(): Applications {
+  return {
+    newReceived: emptyCounts(),
+    carriedOver: emptyCounts(),
+    granted: emptyCounts(),
+    partiallyGranted: emptyCounts(),
+    denied: {
+      stateSecret: emptyCounts(),
+      prohibitedByLaw: emptyCounts(),
+      securityStability: emptyCounts(),
+      thirdPartyRights: emptyCounts(),
+      internalAffairs: emptyCounts(),
+      processInformation: emptyCounts(),
+      enforcementFiles: emptyCounts(),
+      administrativeQuery: emptyCounts(),
+    },
+    unableToProvide: { notHeld: emptyCounts(), needsCreation: emptyCounts(), unclear: emptyCounts() },
+    notProcessed: {
+      complaint: emptyCounts(),
+      duplicate: emptyCounts(),
+      publication: emptyCounts(),
+      excessive: emptyCounts(),
+      confirmation: emptyCounts(),
+    },
+    otherDisposal: { overdueCorrection: emptyCounts(), overdueFee: emptyCounts(), other: emptyCounts(), total: emptyCounts() },
+    totalProcessed: emptyCounts(),
+    carriedForward: emptyCounts(),
+  };
+}
+
+export function emptyReviewLitigation(): ReviewLitigation {
+  return { review: emptyOutcomes(), litigationDirect: emptyOutcomes(), litigationAfterReview: emptyOutcomes() };
+}
+
+export function emptyReport(layout: string): Report {
+  return {
+    meta: { title: null, organization: null, year: null, edition: 'unknown', layout, script: 'simplified' },
+    text: { overview: null, problems: null, other: null },
+    activeDisclosure: emptyActiveDisclosure(),
+    applications: emptyApplications(),
+    reviewLitigation: emptyReviewLitigation(),
+    warnings: [],
+  };
+}
+
+/** The row object of table 三 at a fixed row path such as `denied.stateSecret`. */
+export function applicationRow(applications: Applications, rowPath: string): Counts {
+  const [group, row] = rowPath.split('.') as [string, string | undefined];
+  const holder = applications as unknown as Record<string, unknown>;
+  if (!Object.hasOwn(holder, group)) throw new Error(`unknown row path ${rowPath}`);
+  const first = holder[group] as Record<string, unknown>;
+  if (row === undefined) return first as unknown as Counts;
+  if (!Object.hasOwn(first, row)) throw new Error(`unknown row path ${rowPath}`);
+  return first[row] as Counts;
+}

@@ -1,0 +1,66 @@
+import { removeSpaces } from '../normalize/whitespace.js';
+
+/**
+ * The six section headings, recognised by numbering and wording.
+ *
+ *     一、总体情况 · 二.主动公开政府信息情况 · (三)收到和处理政府信息公开申请情况 · 五、存在问题及改进情况
+ *
+ * `keywords[k]` is what a heading of section k must contain; `canonical[k]` is the usual
+ * wording, strong enough to accept a heading whose number is wrong or missing.
+ */
+const KEYWORDS: readonly RegExp[] = [
+  /总体情况|概述|概况|基本情况/,
+  /主动公开/,
+  /收到和处理|依申请公开|处理政府信息公开申请|公开申请情况/,
+  /行政复议|行政诉讼|行政法复议/,
+  /存在.{0,6}问题|问题.{0,8}改进|改进情况|改进措施/,
+  /其他需要报告|其他事项|需要说明|其他需要说明|其它需要报告/,
+];
+const CANONICAL: readonly RegExp[] = [
+  /^总体情况$|^工作概述$|^概述$/,
+  /主动公开政府信息情况/,
+  /收到和处理政府信息公开申请情况/,
+  /政府信息公开行政复议.{0,2}行政诉讼情况/,
+  /存在的主要问题及改进情况/,
+  /其他需要报告的事项/,
+];
+const NUMERALS = '一二三四五六';
+const PREFIX = /^([(（]?)([一二三四五六七八九十]{1,2})([)）]?)[、.．,，:：]?/;
+
+export type HeadingStyle = 'plain' | 'paren';
+
+export interface HeadingCandidate {
+  /** section number 1–6 */
+  section: number;
+  /** the number written in front of it (0 when none or unreadable) */
+  written: number;
+  style: HeadingStyle | null;
+  strong: boolean;
+}
+
+/** What a paragraph would be as a section heading, or null when it cannot be one. */
+export function headingCandidate(text: string): HeadingCandidate | null {
+  const key = removeSpaces(text);
+  if (key.length < 2 || key.length > 40) return null;
+  if (/[。;；]/.test(key)) return null;
+  const prefix = PREFIX.exec(key);
+  let style: HeadingStyle | null = null;
+  let written = 0;
+  let rest = key;
+  if (prefix) {
+    const paren = prefix[1] !== '' || prefix[3] !== '';
+    if (paren && (prefix[1] === '' || prefix[3] === '')) return null;
+    const hasSeparator = prefix[0].length > prefix[1]!.length + prefix[2]!.length + prefix[3]!.length;
+    if (!paren && !hasSeparator) return null; // 二是…, 三安全一稳定: not numbering
+    style = paren ? 'paren' : 'plain';
+    written = prefix[2]!.length === 1 ? NUMERALS.indexOf(prefix[2]!) + 1 : 0;
+    rest = key.slice(prefix[0].length);
+  }
+  for (let k = 0; k < KEYWORDS.length; k++) {
+    if (!KEYWORDS[k]!.test(rest)) continue;
+    const strong = CANONICAL[k]!.test(rest);
+    if (style === null && !(strong || rest.length <= 12)) return null;
+    return { section: k + 1, written, style, strong };
+  }
+  return null;
+}
