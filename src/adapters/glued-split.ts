@@ -1,0 +1,99 @@
+/**
+ * Splitting a glued digit run into cells — only when the split is certain.
+ *
+ *     一、本年新收政府信息公开申请数量1400000 14   (7 cells, Σ six applicant cells = 总计)
+ *       → 14|0|0|0|0|0|14 is the only cut: certain
+ *     行政规范性文件1077                        (3 cells, no sum)
+ *       → 1|0|77 or 10|7|7: ambiguous, never guessed
+ *
+ * Rules: whitespace between tokens is a cell boundary; a cell has no leading zero unless
+ * it is `0`; `+`/`-` starts a cell; a decimal point stays inside its cell; a unit (元,
+ * 万元) belongs to the token's last cell. Every cut into exactly `n` cells is enumerated;
+ * when more than one remains, `sumCheck` (the row's own totals) may settle it. The search
+ * is bounded: running out of budget counts as ambiguous.
+ */
+const CELL = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const UNIT = /(万元|元)$/;
+const BUDGET = 200_000;
+
+export type SplitResult =
+  | { kind: 'certain'; cells: string[] }
+  | { kind: 'ambiguous'; cuts: number | 'many' }
+  | { kind: 'impossible' };
+
+interface Token {
+  digits: string;
+  unit: string;
+}
+
+function enumerate(tokens: readonly Token[], n: number, accept: (cells: readonly string[]) => boolean): { found: string[][]; exhausted: boolean } {
+  const found: string[][] = [];
+  const cells: string[] = [];
+  let steps = 0;
+  let exhausted = false;
+  const charsLeft: number[] = [];
+  for (let i = tokens.length - 1, sum = 0; i >= 0; i--) charsLeft[i] = sum += tokens[i]!.digits.length;
+  const walk = (t: number, p: number): void => {
+    if (found.length > 1 || exhausted) return;
+    if (++steps > BUDGET) {
+      exhausted = true;
+      return;
+    }
+    if (t === tokens.length) {
+      if (cells.length === n && accept(cells)) found.push([...cells]);
+      return;
+    }
+    const token = tokens[t]!;
+    const digits = token.digits;
+    const left = n - cells.length;
+    const tokensLeft = tokens.length - t;
+    if (left < tokensLeft) return; // every remaining token needs a cell
+    if (left > charsLeft[t]! - p) return; // every cell needs a character
+    for (let e = p + 1; e <= digits.length; e++) {
+      if (e < digits.length && (digits[e] === '.' || digits[e - 1] === '.')) continue;
+      const piece = digits.slice(p, e);
+      if (!CELL.test(piece)) {
+        if (/[+-]/.test(piece.slice(1))) break; // a sign inside: no longer piece can be valid
+        continue;
+      }
+      cells.push(e === digits.length ? piece + token.unit : piece);
+      if (e === digits.length) walk(t + 1, 0);
+      else walk(t, e);
+      cells.pop();
+      if (found.length > 1 || exhausted) return;
+    }
+  };
+  walk(0, 0);
+  return { found, exhausted };
+}
+
+/** Splits the whitespace tokens of one row's run into `n` cells, or says why it cannot. */
+export function splitRun(rawTokens: readonly string[], n: number, sumCheck?: (values: readonly number[]) => boolean): SplitResult {
+  const tokens = rawTokens.map((raw): Token => {
+    const unit = UNIT.exec(raw)?.[1] ?? '';
+    return { digits: raw.slice(0, raw.length - unit.length), unit };
+  });
+  const plain = enumerate(tokens, n, () => true);
+  if (!plain.exhausted && plain.found.length === 1) return { kind: 'certain', cells: plain.found[0]! };
+  if (!plain.exhausted && plain.found.length === 0) return { kind: 'impossible' };
+  if (sumCheck) {
+    const checked = enumerate(tokens, n, (cells) => sumCheck(cells.map((c) => Number.parseFloat(c))));
+    if (!checked.exhausted && checked.found.length === 1) return { kind: 'certain', cells: checked.found[0]! };
+  }
+  return { kind: 'ambiguous', cuts: plain.exhausted ? 'many' : plain.found.length };
+}
+
+/** Σ six applicant cells = 总计 (table 三). */
+export function rowTotalHolds(values: readonly number[]): boolean {
+  let sum = 0;
+  for (let i = 0; i < values.length - 1; i++) sum += values[i]!;
+  return sum === values[values.length - 1];
+}
+
+/** Each group of five: 维持 + 纠正 + 其他 + 尚未审结 = 总计 (table 四). */
+export function groupTotalsHold(values: readonly number[]): boolean {
+  for (let g = 0; g + 5 <= values.length; g += 5) {
+    if (values[g]! + values[g + 1]! + values[g + 2]! + values[g + 3]! !== values[g + 4]) return false;
+  }
+  return true;
+}
