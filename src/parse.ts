@@ -26,7 +26,8 @@ export interface ParseOptions {
 const MAX_INPUT = 64 * 1024 * 1024;
 
 function isRowLabel(key: string): boolean {
-  if (key.length > 60) return false;
+  // 其他 and 总计 are column headers too (tables 三 and 四): alone they never make a data row.
+  if (key.length > 60 || key === '其他' || key === '总计') return false;
   for (const [, pattern] of ACTIVE_ROWS) if (pattern.test(key)) return true;
   for (const [, pattern] of APPLICATION_ROWS) if (pattern.test(key)) return true;
   return false;
