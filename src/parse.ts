@@ -34,7 +34,7 @@ function isRowLabel(key: string): boolean {
 }
 
 /** Table sections as cell streams: by heading where the report has one, else by anchor labels. */
-function tableStreams(sections: Sections, blocks: readonly Block[]): { active?: StreamCell[]; applications?: StreamCell[]; review?: StreamCell[] } {
+function tableStreams(sections: Sections, blocks: readonly Block[], splitParagraphs: boolean): { active?: StreamCell[]; applications?: StreamCell[]; review?: StreamCell[] } {
   const { body } = sections;
   const headed = body.some((b, k) => k >= 1 && b !== null);
   const region: Block[] = [];
@@ -46,9 +46,9 @@ function tableStreams(sections: Sections, blocks: readonly Block[]): { active?: 
       const section = body[k];
       if (!section) continue;
       startOf[k] = stream.length;
-      stream.push(...cellStream(section, isRowLabel));
+      stream.push(...cellStream(section, isRowLabel, { splitParagraphs }));
     }
-  } else stream.push(...cellStream(region, isRowLabel));
+  } else stream.push(...cellStream(region, isRowLabel, { splitParagraphs }));
   const find = (pattern: RegExp, from: number): number | undefined => {
     for (let i = from; i < stream.length; i++) {
       const cell = stream[i]!;
@@ -116,7 +116,8 @@ export async function parseReport(input: string, options: ParseOptions = {}): Pr
   report.meta.script = normalized.script;
 
   const sections = splitSections(blocks, warnings);
-  const streams = tableStreams(sections, blocks);
+  // One line is one cell in the `lines` shape; elsewhere a paragraph may be a flattened row.
+  const streams = tableStreams(sections, blocks, adapter.name !== 'lines' && adapter.name !== 'glued');
   const active = streams.active ? scanActiveDisclosure(streams.active, warnings) : null;
   const applications = streams.applications ? scanApplications(streams.applications, warnings) : null;
   const rowsFound = (active?.rows.size ?? 0) + (applications?.rows.size ?? 0);

@@ -4,7 +4,7 @@ import { alignRow } from './align.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
 import { ACTIVE_HEADERS_2019, ACTIVE_HEADERS_2021, ACTIVE_ROWS, type ActiveRow, PROCUREMENT_UNIT_HEADER } from './labels.js';
-import { type ScannedRow, scanRows, warnOrphans } from './scan.js';
+import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
 
 /** Table 二 columns per row and edition: which field each value cell fills. */
 const COLUMNS_2021: Record<ActiveRow, readonly string[] | null> = {
@@ -31,7 +31,7 @@ const ROW_ORDER: readonly ActiveRow[] = ['rules', 'normativeDocuments', 'licensi
 
 export interface ActiveScan {
   rows: Map<ActiveRow, ScannedRow>;
-  orphans: StreamCell[];
+  orphans: Orphan[];
   /** edition evidence: +1 per 2021-only header, -1 per 2019-only header or row */
   evidence2021: number;
   evidence2019: number;

@@ -5,11 +5,11 @@ import { alignRow } from './align.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
 import { APPLICATION_ROWS, APPLICATION_ROWS_2019, APPLICATION_ROWS_2021, COUNT_COLUMNS } from './labels.js';
-import { type ScannedRow, scanRows, warnOrphans } from './scan.js';
+import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
 
 export interface ApplicationsScan {
   rows: Map<string, ScannedRow>;
-  orphans: StreamCell[];
+  orphans: Orphan[];
   evidence2021: number;
   evidence2019: number;
 }
@@ -38,9 +38,41 @@ export function scanApplications(cells: readonly StreamCell[], warnings: Warning
   return { rows, orphans, evidence2021, evidence2019 };
 }
 
+function trimTrailingBlanks(values: readonly StreamCell[]): StreamCell[] {
+  let end = values.length;
+  while (end > 0 && values[end - 1]!.value.kind === 'blank') end--;
+  return values.slice(0, end);
+}
+
+const numberOf = (cell: StreamCell): number | null => (cell.value.kind === 'number' ? cell.value.value : null);
+
+/**
+ * An extra 法人或其他组织 subtotal column (eight value columns): most rows hold eight cells.
+ * Its position is where the data says — the column equal, on every complete row, to the
+ * sum of the five organisation columns (right after 自然人, or right before 总计). Returns
+ * the column to drop, or null when there is no such column or its place is not certain.
+ */
+function subtotalColumn(rows: readonly ScannedRow[]): number | null {
+  const eight = rows.map((r) => trimTrailingBlanks(r.values)).filter((v) => v.length === 8);
+  if (eight.length === 0 || eight.length * 2 < rows.length) return null;
+  const complete = eight.map((v) => v.map(numberOf)).filter((v): v is number[] => v.every((n) => n !== null));
+  const candidates = [1, 6].filter((p) => {
+    const org = p === 1 ? [2, 3, 4, 5, 6] : [1, 2, 3, 4, 5];
+    return complete.length > 0 && complete.every((v) => org.reduce((sum, i) => sum + v[i]!, 0) === v[p]);
+  });
+  if (candidates.length === 1) return candidates[0]!;
+  // Both fit (e.g. all zero): fine when dropping either gives the same cells everywhere.
+  if (candidates.length === 2 && eight.every((v) => v.every((c, i) => i < 1 || i > 6 || c.text === v[1]!.text))) return 1;
+  return null;
+}
+
 /** Fills table 三 for the edition: seven columns per row, by position. */
 export function placeApplications(scan: ApplicationsScan, edition: Exclude<Edition, 'unknown'>, target: Applications, warnings: Warnings): void {
   const expected: readonly string[] = edition === '2021' ? APPLICATION_ROWS_2021 : APPLICATION_ROWS_2019;
+  const extra = subtotalColumn([...scan.rows.values()]);
+  if (extra !== null) {
+    warnings.add('EXTRA_COLUMN', `applications：表中多出一列法人或其他组织小计（第${extra + 1}个数值列），未读取`, { path: 'applications' });
+  }
   for (const row of expected) {
     const path = `applications.${row}`;
     const scanned = scan.rows.get(row);
@@ -48,7 +80,12 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
       warnings.add('ROW_MISSING', `${path}：未找到此行`, { path });
       continue;
     }
-    const placed = alignRow(scanned.values, COUNT_COLUMNS.length, path, warnings, { lastIsTotal: true });
+    let values = scanned.values;
+    if (extra !== null) {
+      const trimmed = trimTrailingBlanks(values);
+      if (trimmed.length === 8) values = trimmed.filter((_, i) => i !== extra);
+    }
+    const placed = alignRow(values, COUNT_COLUMNS.length, path, warnings, { lastIsTotal: true });
     const counts = applicationRow(target, row);
     COUNT_COLUMNS.forEach((column, i) => {
       counts[column] = cellNumber(placed[i] ?? null, `${path}.${column}`, warnings);

@@ -7,9 +7,16 @@ export interface ScannedRow {
   values: StreamCell[];
 }
 
+/** A value no row claims, with the label just before it (a subtotal row's title, say). */
+export interface Orphan {
+  cell: StreamCell;
+  after: StreamCell | null;
+}
+
 /**
  * Walks a cell stream: a cell that `match` names starts a row, any other label ends it,
- * and value cells go to the open row. A row found twice keeps the first occurrence that
+ * and value cells go to the open row. A label right after a row label that has no values
+ * yet continues it (a long label wrapped onto the next line) instead of ending it. A row found twice keeps the first occurrence that
  * holds values (a header repeated after a page break is not a row and ends nothing).
  * Values with no open row are returned as `orphans`.
  */
@@ -18,17 +25,24 @@ export function scanRows<Row extends string>(
   match: (key: string, previous: Row | null) => Row | null,
   warnings: Warnings,
   table: string,
-): { rows: Map<Row, ScannedRow>; orphans: StreamCell[]; labels: StreamCell[] } {
+): { rows: Map<Row, ScannedRow>; orphans: Orphan[]; labels: StreamCell[] } {
   const rows = new Map<Row, ScannedRow>();
-  const orphans: StreamCell[] = [];
+  const orphans: Orphan[] = [];
   const labels: StreamCell[] = [];
   let open: ScannedRow | null = null;
   let previous: Row | null = null;
+  let lastLabel: StreamCell | null = null;
   for (const cell of cells) {
     if (cell.label) {
       labels.push(cell);
+      const continues = open !== null && open.values.length === 0 && lastLabel === open.label && cell.key.length <= 30;
+      lastLabel = cell;
       const row = match(cell.key, previous);
       if (row === null) {
+        if (continues) {
+          lastLabel = open!.label;
+          continue;
+        }
         open = null;
         continue;
       }
@@ -44,14 +58,30 @@ export function scanRows<Row extends string>(
       continue;
     }
     if (open) open.values.push(cell);
-    else if (cell.value.kind !== 'blank') orphans.push(cell);
+    else if (cell.value.kind !== 'blank') orphans.push({ cell, after: lastLabel });
   }
   return { rows, orphans, labels };
 }
 
-/** Warns about every value the scan could not attach to a row. */
-export function warnOrphans(orphans: readonly StreamCell[], path: string, warnings: Warnings): void {
-  for (const cell of orphans) {
+const SUBTOTAL = /小计|合计/;
+
+/**
+ * Warns about every value the scan could not attach to a row: the values of a subtotal
+ * row outside the model as EXTRA_ROW (one warning per row), the rest as CELL_UNPLACED.
+ */
+export function warnOrphans(orphans: readonly Orphan[], path: string, warnings: Warnings): void {
+  const extra = new Map<StreamCell, StreamCell[]>();
+  for (const { cell, after } of orphans) {
+    if (after && SUBTOTAL.test(after.key)) {
+      const list = extra.get(after) ?? [];
+      list.push(cell);
+      extra.set(after, list);
+      continue;
+    }
     warnings.add('CELL_UNPLACED', `${path}：数值「${cell.text}」不属于任何已识别的行`, { path, line: cell.line });
+  }
+  for (const [label, cells] of extra) {
+    const quoted = cells.map((c) => `「${c.text}」`).join('');
+    warnings.add('EXTRA_ROW', `${path}：「${label.text}」不是本表的标准行，未读取其数值${quoted}`, { path, line: label.line });
   }
 }
