@@ -41,18 +41,38 @@ function findFirst(node: Nodes, test: (element: Element) => boolean): Element | 
   return undefined;
 }
 
+/** Characters of visible text under a node (cheaper than toText for a whole page). */
+function textLength(node: Nodes): number {
+  let length = 0;
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'text') length += current.value.trim().length;
+    else if ((current.type === 'element' && !SKIP.has(current.tagName)) || current.type === 'root') {
+      for (const child of current.children) stack.push(child as Nodes);
+    }
+  }
+  return length;
+}
+
 function containsTable(node: Element): boolean {
   return findFirst({ type: 'root', children: node.children } as Root, (el) => el.tagName === 'table') !== undefined;
+}
+
+/** Whether an element holds the report: its section 三 heading words, and a table. */
+function hasReportText(element: Element): boolean {
+  const text = toText(element);
+  return /收到和处理|依申请公开/.test(text) && /主动公开/.test(text);
 }
 
 /** The article's container, chosen by the class and id names report sites use. */
 function findContainer(tree: Root): Element | undefined {
   for (const id of CONTAINER_IDS) {
-    const found = findFirst(tree, (el) => el.properties['id'] === id && toText(el).includes('总体情况'));
+    const found = findFirst(tree, (el) => el.properties['id'] === id && hasReportText(el));
     if (found) return found;
   }
   for (const name of CONTAINER_CLASSES) {
-    const found = findFirst(tree, (el) => classList(el).includes(name) && toText(el).includes('总体情况'));
+    const found = findFirst(tree, (el) => classList(el).includes(name) && hasReportText(el));
     if (found) return found;
   }
   return undefined;
@@ -159,7 +179,7 @@ export const htmlAdapter: Adapter = {
     const tree = fromHtml(text);
     const container = findContainer(tree);
     const blocks = readBlocks(container ?? findFirst(tree, (el) => el.tagName === 'body') ?? tree);
-    if (container && toText(tree).length > toText(container).length + 200) {
+    if (container && textLength(tree) > textLength(container) + 100) {
       blocks.unshift({ kind: 'note', code: 'TEXT_DROPPED', message: '只读取了正文区域，网页其他部分（导航、页脚等）未读取', line: lineOf(container) });
     }
     const title = pageTitle(tree);
