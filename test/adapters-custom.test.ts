@@ -370,14 +370,13 @@ describe('broken adapters', () => {
     expect(report.warnings).toContainEqual({ code: 'MY_NOTE', message: '自定义说明', line: 3, path: 'text.overview' });
   });
 
-  // Parser bugs found while writing these tests (src/adapters/choose.ts `isBlock`/`readWith`). Each
-  // is marked `.fails`: remove the `.fails` once the parser reports them as ADAPTER_FAILED.
-  describe('known parser bugs', () => {
-    it.fails('should report a note with a fractional line (1.5) as ADAPTER_FAILED, not a ReportSchemaError', async () => {
+  // Regressions: adapter output that once slipped past src/adapters/choose.ts `readWith`.
+  describe('malformed adapter output', () => {
+    it('should report a note with a fractional line (1.5) as ADAPTER_FAILED, not a ReportSchemaError', async () => {
       await expectAdapterFailed(pipeWith('fractional-line', (blocks) => [{ kind: 'note', code: 'MY_NOTE', message: 'x', line: 1.5 }, ...blocks]));
     });
 
-    it.fails('should report cells with fractional lines as ADAPTER_FAILED, not a ReportSchemaError', async () => {
+    it('should report cells with fractional lines as ADAPTER_FAILED, not a ReportSchemaError', async () => {
       const text = read(join(EXAMPLES, 'markdown-report.md'));
       const shifted: Adapter = {
         name: 'fractional-cells',
@@ -389,7 +388,7 @@ describe('broken adapters', () => {
       expect(error.code).toBe('ADAPTER_FAILED');
     });
 
-    it.fails('should report a sparse block list (a hole) as ADAPTER_FAILED, not a TypeError', async () => {
+    it('should report a sparse block list (a hole) as ADAPTER_FAILED, not a TypeError', async () => {
       await expectAdapterFailed(
         pipeWith('sparse', (blocks) => {
           const holey = [...blocks];
@@ -399,7 +398,7 @@ describe('broken adapters', () => {
       );
     });
 
-    it.fails('should report a table with a hole in its rows as ADAPTER_FAILED, not a TypeError', async () => {
+    it('should report a table with a hole in its rows as ADAPTER_FAILED, not a TypeError', async () => {
       await expectAdapterFailed(
         pipeWith('sparse-rows', (blocks) =>
           blocks.map((b) => {
@@ -412,7 +411,7 @@ describe('broken adapters', () => {
       );
     });
 
-    it.fails('should report a block whose getter throws as ADAPTER_FAILED', async () => {
+    it('should report a block whose getter throws as ADAPTER_FAILED', async () => {
       await expectAdapterFailed(
         pipeWith('throwing-getter', (blocks) => [
           {

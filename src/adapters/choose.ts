@@ -51,33 +51,44 @@ export function chooseAdapter(adapters: readonly Adapter[], text: string, layout
   return best;
 }
 
+const isLine = (line: unknown): boolean => Number.isInteger(line) && (line as number) >= 1;
+
+/** `every` over an array, holes included (Array#every skips them). */
+function all(list: unknown, test: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) if (!test(list[i])) return false;
+  return true;
+}
+
 function isCell(value: unknown): boolean {
   const cell = value as { text?: unknown; line?: unknown } | null;
-  return cell !== null && typeof cell === 'object' && typeof cell.text === 'string' && typeof cell.line === 'number';
+  return cell !== null && typeof cell === 'object' && typeof cell.text === 'string' && isLine(cell.line);
 }
 
 function isBlock(value: unknown): value is Block {
   const block = value as { kind?: unknown; text?: unknown; line?: unknown; rows?: unknown } | null;
-  if (block === null || typeof block !== 'object' || typeof block.line !== 'number') return false;
+  if (block === null || typeof block !== 'object' || !isLine(block.line)) return false;
   if (block.kind === 'paragraph') return typeof block.text === 'string';
   if (block.kind === 'note') {
     const note = block as { code?: unknown; message?: unknown; path?: unknown };
     return typeof note.code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(note.code) && typeof note.message === 'string' && (note.path === undefined || typeof note.path === 'string');
   }
-  if (block.kind === 'table') return Array.isArray(block.rows) && block.rows.every((row) => Array.isArray(row) && row.every(isCell));
+  if (block.kind === 'table') return all(block.rows, (row) => all(row, isCell));
   return false;
 }
 
 /** Step 2b: runs the adapter's reader and checks what it returns before anything trusts it. */
 export function readWith(adapter: Adapter, text: string): Block[] {
   let blocks: unknown;
+  let valid = false;
   try {
     blocks = adapter.read(text);
+    valid = all(blocks, isBlock);
   } catch (error) {
     throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" threw in read(): ${String(error)}`, { adapter: adapter.name, cause: error });
   }
-  if (!Array.isArray(blocks) || !blocks.every(isBlock)) {
-    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" returned something that is not a list of paragraph and table blocks`, { adapter: adapter.name });
+  if (!valid) {
+    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" returned something that is not a list of paragraph, table and note blocks (each with an integer line ≥ 1)`, { adapter: adapter.name });
   }
-  return blocks;
+  return blocks as Block[];
 }
