@@ -12,10 +12,7 @@
  * A quoted field may hold commas, doubled quotes (`""`) and line breaks.
  * Use it with `parseReport(text, { adapters: [csvAdapter] })`.
  */
-// Your own code imports the types from the package: `import type { Adapter, Block, TableBlock } from 'zfxxgk';`
-// Inside this repository the package name only resolves after `npm run build`, so the example
-// imports the same types from the source.
-import type { Adapter, Block, TableBlock } from '../src/index.js';
+import type { Adapter, Block, TableBlock } from 'zfxxgk';
 
 /** One field of a record, with the (1-based) line it starts on. */
 interface Field {

@@ -10,10 +10,7 @@
  *
  * Use it with `parseReport(text, { adapters: [markdownAdapter] })`.
  */
-// Your own code imports the types from the package: `import type { Adapter, Block, TableBlock } from 'zfxxgk';`
-// Inside this repository the package name only resolves after `npm run build`, so the example
-// imports the same types from the source.
-import type { Adapter, Block, TableBlock } from '../src/index.js';
+import type { Adapter, Block, TableBlock } from 'zfxxgk';
 
 /** ASCII punctuation: what a CommonMark backslash can escape (`\|`, `\*`, `1\.`). */
 const ESCAPABLE = /[!-/:-@[-`{-~]/;

@@ -162,13 +162,19 @@ describe('markdownAdapter', () => {
   });
 });
 
-describe('examples/README.md', () => {
-  it('should quote markdown-adapter.ts exactly', () => {
-    const readme = read(join(import.meta.dirname, '..', 'examples', 'README.md'));
-    const after = readme.slice(readme.indexOf('**This code is `examples/markdown-adapter.ts` exactly**'));
-    const quoted = /```ts\n([\s\S]*?)\n```/.exec(after)?.[1];
-    expect(quoted).toBe(read(join(import.meta.dirname, '..', 'examples', 'markdown-adapter.ts')).replace(/\n$/, ''));
-  });
+describe('the READMEs', () => {
+  for (const [name, marker] of [
+    ['examples/README.md', '**This code is `examples/markdown-adapter.ts` exactly**'],
+    ['README.md', '**this code is `examples/markdown-adapter.ts` exactly**'],
+  ] as const) {
+    it(`should quote markdown-adapter.ts exactly in ${name}`, () => {
+      const readme = read(join(import.meta.dirname, '..', name));
+      expect(readme).toContain(marker);
+      const after = readme.slice(readme.indexOf(marker));
+      const quoted = /```ts\n([\s\S]*?)\n```/.exec(after)?.[1];
+      expect(quoted).toBe(read(join(import.meta.dirname, '..', 'examples', 'markdown-adapter.ts')).replace(/\n$/, ''));
+    });
+  }
 });
 
 describe('csvAdapter', () => {
