@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readDelimited } from '../../../src/adapters/delimited.js';
+
+const bySemicolon = (line: string): string[] | null => (line.includes(';') ? line.split(';') : null);
+
+describe('readDelimited', () => {
+  it('makes a table of consecutive split lines and paragraphs of the rest', () => {
+    expect(readDelimited('标题\na;b\nc;d\n正文', bySemicolon)).toEqual([
+      { kind: 'paragraph', text: '标题', line: 1 },
+      { kind: 'table', line: 2, rows: [[{ text: 'a', line: 2 }, { text: 'b', line: 2 }], [{ text: 'c', line: 3 }, { text: 'd', line: 3 }]] },
+      { kind: 'paragraph', text: '正文', line: 4 },
+    ]);
+  });
+
+  it('treats a line that splits into one field as a paragraph', () => {
+    expect(readDelimited('only', () => ['only'])).toEqual([{ kind: 'paragraph', text: 'only', line: 1 }]);
+  });
+
+  it('keeps empty fields, trimmed', () => {
+    expect(readDelimited(' a ; ;  ', bySemicolon)).toEqual([{ kind: 'table', line: 1, rows: [[{ text: 'a', line: 1 }, { text: '', line: 1 }, { text: '', line: 1 }]] }]);
+  });
+
+  it('skips blank lines without ending the table', () => {
+    const blocks = readDelimited('a;b\n   \nc;d', bySemicolon);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.kind === 'table' && blocks[0]!.rows.map((r) => r[0]!.line)).toEqual([1, 3]);
+  });
+});
