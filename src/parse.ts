@@ -5,7 +5,7 @@ import { normalize } from './normalize/index.js';
 import { removeSpaces } from './normalize/whitespace.js';
 import { placeActiveDisclosure, scanActiveDisclosure } from './recognizers/active-disclosure.js';
 import { placeApplications, scanApplications } from './recognizers/applications.js';
-import { type StreamCell, cellStream } from './recognizers/cells.js';
+import { PAGE_NUMBER, type StreamCell, cellStream } from './recognizers/cells.js';
 import { ACTIVE_ANCHOR, ACTIVE_ROWS, APPLICATION_ROWS, APPLICATIONS_ANCHOR, REVIEW_ANCHOR } from './recognizers/labels.js';
 import { findTitle, organizationFromText, organizationFromTitle, yearFromText, yearFromTitle } from './recognizers/meta.js';
 import { placeReviewLitigation } from './recognizers/review-litigation.js';
@@ -111,6 +111,10 @@ export async function parseReport(input: string, options: ParseOptions = {}): Pr
   for (const block of read) {
     if (block.kind === 'note') warnings.note(block.code, block.message, { path: block.path, line: block.line });
     else blocks.push(block);
+    // PDF page numbers (`- 4 -`) are skipped wherever they fall, in tables and in prose.
+    if (block.kind === 'paragraph' && PAGE_NUMBER.test(block.text.trim())) {
+      warnings.add('TEXT_DROPPED', `删除了页码「${block.text.trim()}」`, { line: block.line });
+    }
   }
   const report = emptyReport(adapter.name);
   report.meta.script = normalized.script;

@@ -12,7 +12,7 @@ export interface StreamCell {
   label: boolean;
 }
 
-const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
+export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
 /** A flattened row: a label (or nothing) then numbers separated by spaces, `（七）总计 2 0 0 0 0 0 2`. */
 const TRAILING_NUMBERS = /^(.*?)((?:\s+[-+]?\d[\d,，.]*(?:万元|元)?)+)$/;
 
@@ -57,10 +57,14 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
       const values = row.map((cell) => readCell(cell.text));
       const hasValue = values.some((v) => v.kind !== 'text' && v.kind !== 'blank');
       const hasLabel = values.some((v) => v.kind === 'text');
-      const hasRowLabel = hasLabel && row.some((cell, i) => values[i]!.kind === 'text' && isRowLabel(labelKey(cell.text)));
+      const rowLabelAt = row.findIndex((cell, i) => values[i]!.kind === 'text' && isRowLabel(labelKey(cell.text)));
+      const hasRowLabel = rowLabelAt >= 0;
       row.forEach((cell, i) => {
         if (!hasValue && hasLabel && !hasRowLabel && values[i]!.kind === 'blank') return;
         push(cell.text, cell.line);
+        // After the row's label, text in the same row sits in a value position: `行政处罚 | 见附件`.
+        const pushed = out[out.length - 1];
+        if (hasRowLabel && i > rowLabelAt && pushed && pushed.label && !isRowLabel(pushed.key)) pushed.label = false;
       });
     }
   }

@@ -16,10 +16,11 @@ export function findTitle(before: readonly Block[], all: readonly Block[]): stri
   for (const list of [before, all.slice(0, 40)]) {
     for (const block of list) {
       if (block.kind !== 'paragraph') continue;
-      const key = removeSpaces(block.text);
+      // `<title>` often carries the site after the report: `…年度报告_政府信息公开年报_某某市人民政府`.
+      const key = removeSpaces(block.text).replace(/(年度报告|年报)[_|｜].*$/, '$1');
       if (key.length > 90) continue;
       const match = TITLE.exec(key);
-      if (match && /信息公开|政务公开|政务信息/.test(match[1]!)) return match[1]!.replace(/[_|].*$/, '');
+      if (match && /信息公开|政务公开|政务信息/.test(match[1]!)) return match[1]!;
     }
   }
   return null;

@@ -35,12 +35,13 @@ export function scanRows<Row extends string>(
   for (const cell of cells) {
     if (cell.label) {
       labels.push(cell);
-      const continues = open !== null && open.values.length === 0 && lastLabel === open.label && cell.key.length <= 30;
+      const continues = open !== null && open.values.every((v) => v.value.kind === 'blank') && lastLabel === open.label && cell.key.length <= 30;
       lastLabel = cell;
       const row = match(cell.key, previous);
       if (row === null) {
         if (continues) {
           lastLabel = open!.label;
+          open!.values = []; // blanks before the label's second half were padding, not cells
           continue;
         }
         open = null;

@@ -1,0 +1,71 @@
+/** The --help text. */
+
+export const HELP = `Usage: zfxxgk parse [options] <input>...
+       zfxxgk validate [options] <input>...
+
+Read 政府信息公开工作年度报告 (government information-disclosure annual
+reports) into JSON, and check the arithmetic of their tables.
+
+Commands:
+  parse      print each report as JSON (or CSV)
+  validate   parse each report and print every failed arithmetic check
+
+Inputs:
+  <file>     a report as text or HTML
+  <dir>      every *.txt, *.html and *.htm file below it, in path order
+             (hidden entries and node_modules are skipped)
+  -          standard input
+  Bytes are decoded as: byte order mark (UTF-8, UTF-16) → the charset an HTML
+  page declares → UTF-8 → GB18030 (which covers GBK and GB2312). Text that is
+  valid UTF-8 is read as UTF-8 even if the page declares another charset.
+
+Options for parse:
+  --format <json|csv>  output format (default: json)
+  --pretty             indent the JSON
+  -o, --out <dir>      write <dir>/<name>.json for each input instead of
+                       printing; a file argument gives <basename>.json, a file
+                       found in a directory keeps its path below that directory
+                       (zfxxgk parse fixtures --out o → o/seed-001/input.json),
+                       standard input gives stdin.json. An input whose file
+                       name is already taken in this run is an error (exit 3).
+Options for validate:
+  --nulls <unknown|zero>
+                       unknown (default): a check with a blank cell is skipped;
+                       zero: blank cells count as 0
+Options for both:
+  --layout <name>      force the table reader: html, tsv, pipe, lines, glued
+  --verbose            say on stderr which encoding each input was read as
+  -h, --help           show this help
+  -V, --version        show the version
+
+JSON output of parse:
+  one file argument       the report object: {"meta": …, "text": …, …}
+  several inputs or a     one {"file": "<path>", "report": {…}} per line
+  directory               (NDJSON); with --pretty one indented JSON array of
+                          those objects
+  Standard input is named "<stdin>".
+
+CSV output of parse (RFC 4180, UTF-8, CRLF):
+  a header row, then one row per report. Columns: file, meta.title,
+  meta.organization, meta.year, meta.edition, meta.layout, meta.script, then
+  every field of activeDisclosure, applications and reviewLitigation as a
+  dotted path in report order, then warnings (how many). The prose of text.*
+  is left out. A blank (null) cell is an empty field.
+
+Output of validate: one line on stdout per failed check,
+  <file>: CODE message (expected X, actual Y)
+  (value checks such as NEGATIVE_VALUE show only the actual value).
+
+Diagnostics go to stderr, one line each:
+  zfxxgk: cannot read <path>: <reason>
+  zfxxgk: <file>: <error code>: <message>
+  Processing continues with the other inputs. When a directory is read and
+  stderr is a terminal, a progress line (12/340 files) is shown.
+
+Exit status:
+  0  every input was read and parsed (and, for validate, no check failed)
+  1  validate: a check failed in at least one input
+  2  usage error
+  3  an input could not be read, parsed or written; this takes precedence
+     over 1, so 1 means every input was checked
+`;
