@@ -44,15 +44,4 @@ describe('validate(): purity and options', () => {
     expect(validate(consistent('2021'), { nulls: 'unknown' }).ok).toBe(true);
     expect(validate(consistent('2021'), {}).ok).toBe(true);
   });
-
-  it('is fast (well under a millisecond per report)', () => {
-    const reports = [consistent('2021'), broken(), consistent('2019')];
-    for (let i = 0; i < 300; i++) validate(reports[i % 3]!); // warm up
-    const n = 3000;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) validate(reports[i % 3]!);
-    const perReport = (performance.now() - t0) / n;
-    // target is ≤ 0.05 ms; the bound here is loose so a busy CI machine does not flake
-    expect(perReport).toBeLessThan(1);
-  });
 });
