@@ -11,8 +11,9 @@ import { lineShare, splitLines } from './text-lines.js';
 function splitPipe(line: string): string[] | null {
   if (!line.includes('|')) return null;
   let fields = line.split('|');
-  // A leading or trailing bar (Markdown style) opens or closes the row, not an empty cell.
+  // A leading or trailing bar opens or closes the row; it does not add an empty cell.
   if (fields.length > 1 && fields[0]!.trim() === '' && line.trimStart().startsWith('|')) fields = fields.slice(1);
+  if (fields.length > 1 && fields[fields.length - 1]!.trim() === '' && line.trimEnd().endsWith('|')) fields = fields.slice(0, -1);
   return fields;
 }
 

@@ -57,9 +57,14 @@ export function headingCandidate(text: string): HeadingCandidate | null {
     rest = key.slice(prefix[0].length);
   }
   for (let k = 0; k < KEYWORDS.length; k++) {
-    if (!KEYWORDS[k]!.test(rest)) continue;
-    const strong = CANONICAL[k]!.test(rest);
-    if (style === null && !(strong || rest.length <= 12)) return null;
+    const keyword = KEYWORDS[k]!.exec(rest);
+    if (!keyword) continue;
+    const canonical = CANONICAL[k]!.exec(rest);
+    const strong = canonical !== null;
+    const atStart = keyword.index === 0 || canonical?.index === 0;
+    // Without a number, a heading is the section's name itself, not a sentence that
+    // mentions it (`下面报告本年度主动公开政府信息情况`).
+    if (style === null && (!atStart || !(strong || rest.length <= 12) || /[:：]$/.test(rest))) return null;
     return { section: k + 1, written, style, strong };
   }
   return null;

