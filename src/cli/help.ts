@@ -34,7 +34,8 @@ Options for validate:
                        zero: blank cells count as 0
 Options for both:
   --layout <name>      force the table reader: html, tsv, pipe, lines, glued
-  --verbose            say on stderr which encoding each input was read as
+  --verbose            on stderr: the encoding each input was read as (and,
+                       for validate, how many checks passed, failed, unknown)
   -h, --help           show this help
   -V, --version        show the version
 
@@ -49,8 +50,9 @@ CSV output of parse (RFC 4180, UTF-8, CRLF):
   a header row, then one row per report. Columns: file, meta.title,
   meta.organization, meta.year, meta.edition, meta.layout, meta.script, then
   every field of activeDisclosure, applications and reviewLitigation as a
-  dotted path in report order, then warnings (how many). The prose of text.*
-  is left out. A blank (null) cell is an empty field.
+  dotted path in report order (numbers, plus the unit text
+  activeDisclosure.procurement.amountUnit next to its amount), then warnings
+  (how many). The prose of text.* is left out. A null is an empty field.
 
 Output of validate: one line on stdout per failed check,
   <file>: CODE message (expected X, actual Y)
