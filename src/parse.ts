@@ -1,4 +1,4 @@
-import { adapterList, chooseAdapter, readWith } from './adapters/choose.js';
+import { adapterList, chooseAdapter, describe, readWith } from './adapters/choose.js';
 import { ReportParseError } from './errors.js';
 import type { Adapter, Block } from './model.js';
 import { normalize } from './normalize/index.js';
@@ -39,16 +39,16 @@ function tableStreams(sections: Sections, blocks: readonly Block[], splitParagra
   const headed = body.some((b, k) => k >= 1 && b !== null);
   const region: Block[] = [];
   const startOf: (number | undefined)[] = [];
-  if (!headed) region.push(...blocks);
+  if (!headed) for (const block of blocks) region.push(block);
   const stream: StreamCell[] = [];
   if (headed) {
     for (let k = 1; k <= 4; k++) {
       const section = body[k];
       if (!section) continue;
       startOf[k] = stream.length;
-      stream.push(...cellStream(section, isRowLabel, { splitParagraphs }));
+      for (const cell of cellStream(section, isRowLabel, { splitParagraphs })) stream.push(cell); // no spread: tables can be huge
     }
-  } else stream.push(...cellStream(region, isRowLabel, { splitParagraphs }));
+  } else for (const cell of cellStream(region, isRowLabel, { splitParagraphs })) stream.push(cell);
   const find = (pattern: RegExp, from: number): number | undefined => {
     for (let i = from; i < stream.length; i++) {
       const cell = stream[i]!;
@@ -83,7 +83,13 @@ function decideEdition(e2021: number, e2019: number, rowsFound: number, year: nu
     warnings.add('EDITION_UNKNOWN', '没有识别出2019或2021年版的统计表格，数值一律为空', { path: 'meta.edition' });
     return 'unknown';
   }
-  const guess = year !== null && year <= 2020 ? '2019' : '2021';
+  // Only reports on 2019 and later use either table format: an older report's tables are
+  // another shape, whatever labels they share, so no number is read from them.
+  if (year === null || year < 2019) {
+    warnings.add('EDITION_UNKNOWN', '没有识别出2019或2021年版的统计表格，数值一律为空', { path: 'meta.edition' });
+    return 'unknown';
+  }
+  const guess = year <= 2020 ? '2019' : '2021';
   warnings.add('EDITION_UNKNOWN', `表格未能表明版本，按年份推定为${guess}年版`, { path: 'meta.edition' });
   return guess;
 }
@@ -100,10 +106,18 @@ export async function parseReport(input: string, options: ParseOptions = {}): Pr
   if (options === null || typeof options !== 'object') throw new ReportParseError('INVALID_OPTIONS', 'options must be an object');
   if (input.trim() === '') throw new ReportParseError('EMPTY_INPUT', 'the input is empty');
   if (input.length > MAX_INPUT) throw new ReportParseError('INVALID_INPUT', `the input is ${input.length} characters; the limit is ${MAX_INPUT}`);
-  const adapters = adapterList(options.adapters);
+  // Options are read once, here: a throwing getter or a revoked proxy is the caller's error.
+  let layout: unknown;
+  let custom: unknown;
+  try {
+    ({ layout, adapters: custom } = options);
+  } catch (error) {
+    throw new ReportParseError('INVALID_OPTIONS', `options could not be read: ${describe(error)}`, { cause: error });
+  }
+  const adapters = adapterList(custom);
 
   const normalized = await normalize(input);
-  const adapter = chooseAdapter(adapters, normalized.text, options.layout);
+  const adapter = chooseAdapter(adapters, normalized.text, layout);
   const read = readWith(adapter, normalized.text);
 
   const warnings = new Warnings();

@@ -3,19 +3,56 @@ import type { Adapter, Block } from '../model.js';
 import { builtinAdapters } from './index.js';
 import { linesAdapter } from './lines.js';
 
+/** Text for an error message from any value, even one whose toString throws. */
+export function describe(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    try {
+      return Object.prototype.toString.call(value);
+    } catch {
+      return '[unprintable value]';
+    }
+  }
+}
+
+/**
+ * A caller's adapter, read once into a plain object: a getter that throws, or a name that
+ * changes between reads, cannot reach the pipeline.
+ */
 function checkAdapter(adapter: unknown, index: number): Adapter {
-  const a = adapter as Partial<Adapter> | null;
-  if (a === null || typeof a !== 'object' || typeof a.name !== 'string' || a.name === '' || typeof a.detect !== 'function' || typeof a.read !== 'function') {
+  let name: unknown;
+  let detect: unknown;
+  let read: unknown;
+  try {
+    const a = adapter as Partial<Adapter> | null;
+    if (a !== null && typeof a === 'object') ({ name, detect, read } = a);
+  } catch (error) {
+    throw new ReportParseError('INVALID_OPTIONS', `options.adapters[${index}] could not be read: ${describe(error)}`, { cause: error });
+  }
+  if (typeof name !== 'string' || name === '' || typeof detect !== 'function' || typeof read !== 'function') {
     throw new ReportParseError('INVALID_OPTIONS', `options.adapters[${index}] is not an adapter: it needs a non-empty name, detect(text) and read(text)`);
   }
-  return a as Adapter;
+  const self = adapter;
+  return Object.freeze({
+    name,
+    detect: (text: string) => (detect as Adapter['detect']).call(self, text),
+    read: (text: string) => (read as Adapter['read']).call(self, text),
+  });
 }
 
 /** The adapters a parse may use: the caller's first, then the built-ins. */
 export function adapterList(custom: unknown): Adapter[] {
   if (custom === undefined) return [...builtinAdapters];
-  if (!Array.isArray(custom)) throw new ReportParseError('INVALID_OPTIONS', 'options.adapters must be an array of adapters');
-  return [...custom.map(checkAdapter), ...builtinAdapters];
+  const list: Adapter[] = [];
+  try {
+    if (!Array.isArray(custom)) throw new TypeError('not an array');
+    for (let i = 0; i < custom.length; i++) list.push(checkAdapter(custom[i], i));
+  } catch (error) {
+    if (error instanceof ReportParseError) throw error;
+    throw new ReportParseError('INVALID_OPTIONS', `options.adapters must be an array of adapters: ${describe(error)}`, { cause: error });
+  }
+  return [...list, ...builtinAdapters];
 }
 
 function detectWith(adapter: Adapter, text: string): number {
@@ -23,10 +60,10 @@ function detectWith(adapter: Adapter, text: string): number {
   try {
     confidence = adapter.detect(text);
   } catch (error) {
-    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" threw in detect(): ${String(error)}`, { adapter: adapter.name, cause: error });
+    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" threw in detect(): ${describe(error)}`, { adapter: adapter.name, cause: error });
   }
   if (typeof confidence !== 'number' || !Number.isFinite(confidence) || confidence < 0 || confidence > 1) {
-    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" returned confidence ${String(confidence)}; detect() must return a number from 0 to 1`, { adapter: adapter.name });
+    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" returned confidence ${describe(confidence)}; detect() must return a number from 0 to 1`, { adapter: adapter.name });
   }
   return confidence;
 }
@@ -85,7 +122,7 @@ export function readWith(adapter: Adapter, text: string): Block[] {
     blocks = adapter.read(text);
     valid = all(blocks, isBlock);
   } catch (error) {
-    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" threw in read(): ${String(error)}`, { adapter: adapter.name, cause: error });
+    throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" threw in read(): ${describe(error)}`, { adapter: adapter.name, cause: error });
   }
   if (!valid) {
     throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" returned something that is not a list of paragraph, table and note blocks (each with an integer line ≥ 1)`, { adapter: adapter.name });

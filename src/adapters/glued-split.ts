@@ -8,13 +8,15 @@
  *
  * Rules: whitespace between tokens is a cell boundary; a cell has no leading zero unless
  * it is `0`; `+`/`-` starts a cell; a decimal point stays inside its cell; a unit (元,
- * 万元) belongs to the token's last cell. Every cut into exactly `n` cells is enumerated;
+ * 万元) belongs to the token's last cell; no cell is longer than 16 characters. Every cut into exactly `n` cells is enumerated;
  * when more than one remains, `sumCheck` (the row's own totals) may settle it. The search
  * is bounded: running out of budget counts as ambiguous.
  */
 const CELL = /^[+-]?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const UNIT = /(万元|元)$/;
 const BUDGET = 200_000;
+/** Longest cell tried: no count or amount in these tables has more characters. */
+const MAX_CELL = 16;
 
 export type SplitResult =
   | { kind: 'certain'; cells: string[] }
@@ -49,8 +51,11 @@ function enumerate(tokens: readonly Token[], n: number, accept: (cells: readonly
     const tokensLeft = tokens.length - t;
     if (left < tokensLeft) return; // every remaining token needs a cell
     if (left > charsLeft[t]! - p) return; // every cell needs a character
-    for (let e = p + 1; e <= digits.length; e++) {
+    const last = Math.min(digits.length, p + MAX_CELL);
+    for (let e = p + 1; e <= last; e++) {
       if (e < digits.length && (digits[e] === '.' || digits[e - 1] === '.')) continue;
+      // A cell starting with 0 is `0` itself or a decimal `0.x`: no longer integer piece can be valid.
+      if (e > p + 1 && digits[p] === '0' && digits[p + 1] !== '.') break;
       const piece = digits.slice(p, e);
       if (!CELL.test(piece)) {
         if (/[+-]/.test(piece.slice(1))) break; // a sign inside: no longer piece can be valid

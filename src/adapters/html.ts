@@ -100,24 +100,29 @@ function rowsOf(table: Element): Element[] {
   return rows;
 }
 
-function span(value: unknown): number {
+function span(value: unknown, limit: number): number {
   const n = typeof value === 'number' ? value : Number.parseInt(String(value ?? '1'), 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, limit) : 1;
 }
+
+/** No report table is wider than this; a larger colspan only pads the grid. */
+const MAX_COLSPAN = 64;
 
 /** A `<table>` as rows of cells, each cell placed in the span-expanded grid (`col`). */
 function readTable(table: Element): TableBlock {
   const occupied: boolean[][] = [];
   const rows: SourceCell[][] = [];
-  rowsOf(table).forEach((tr, r) => {
+  const trs = rowsOf(table);
+  trs.forEach((tr, r) => {
     const row: SourceCell[] = [];
     occupied[r] ??= [];
     let col = 0;
     for (const cell of tr.children) {
       if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
       while (occupied[r]![col]) col++;
-      const rowSpan = span(cell.properties['rowSpan']);
-      const colSpan = span(cell.properties['colSpan']);
+      // Spans are clamped to the table (rows) and to MAX_COLSPAN, so marking them is bounded.
+      const rowSpan = span(cell.properties['rowSpan'], trs.length - r);
+      const colSpan = span(cell.properties['colSpan'], MAX_COLSPAN);
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = (occupied[r + dr] ??= []);
         for (let dc = 0; dc < colSpan; dc++) target[col + dc] = true;

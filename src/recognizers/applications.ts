@@ -70,9 +70,7 @@ function subtotalColumn(rows: readonly ScannedRow[]): number | null {
 export function placeApplications(scan: ApplicationsScan, edition: Exclude<Edition, 'unknown'>, target: Applications, warnings: Warnings): void {
   const expected: readonly string[] = edition === '2021' ? APPLICATION_ROWS_2021 : APPLICATION_ROWS_2019;
   const extra = subtotalColumn([...scan.rows.values()]);
-  if (extra !== null) {
-    warnings.add('EXTRA_COLUMN', `applications：表中多出一列法人或其他组织小计（第${extra + 1}个数值列），未读取`, { path: 'applications' });
-  }
+  const dropped: StreamCell[] = [];
   for (const row of expected) {
     const path = `applications.${row}`;
     const scanned = scan.rows.get(row);
@@ -83,13 +81,20 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
     let values = scanned.values;
     if (extra !== null) {
       const trimmed = trimTrailingBlanks(values);
-      if (trimmed.length === 8) values = trimmed.filter((_, i) => i !== extra);
+      if (trimmed.length === 8) {
+        dropped.push(trimmed[extra]!);
+        values = trimmed.filter((_, i) => i !== extra);
+      }
     }
     const placed = alignRow(values, COUNT_COLUMNS.length, path, warnings, { lastIsTotal: true });
     const counts = applicationRow(target, row);
     COUNT_COLUMNS.forEach((column, i) => {
       counts[column] = cellNumber(placed[i] ?? null, `${path}.${column}`, warnings);
     });
+  }
+  if (extra !== null) {
+    const quoted = dropped.map((cell) => `「${cell.text}」`).join('');
+    warnings.add('EXTRA_COLUMN', `applications：表中多出一列法人或其他组织小计（第${extra + 1}个数值列），未读取：${quoted}`, { path: 'applications', line: dropped[0]?.line });
   }
   for (const [row, scanned] of scan.rows) {
     if (expected.includes(row)) continue;

@@ -13,24 +13,21 @@ export interface StreamCell {
 }
 
 export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
-/** A flattened row: a label (or nothing) then numbers separated by spaces, `（七）总计 2 0 0 0 0 0 2`. */
-const TRAILING_NUMBERS = /^(.*?)((?:\s+[-+]?\d[\d,，.]*(?:万元|元)?)+)$/;
+const NUMBER_TOKEN = /^[-+]?\d[\d,，.]*(?:万元|元)?$/;
+const HAN = /[\u4e00-\u9fff]/;
 
-/**
- * A paragraph read as cells. In the one-cell-per-line shape a paragraph is exactly one
- * cell (`2 0` there is one cell, a number broken by spacing). In the other shapes a
- * paragraph inside a table section is a row flattened onto one line (PDF text): a label
- * and the numbers after it, or only numbers (table 四 as one line of 15).
- */
 function paragraphCells(text: string, split: boolean): string[] {
   const trimmed = text.trim();
   if (!split) return [trimmed];
-  const match = TRAILING_NUMBERS.exec(` ${trimmed}`);
-  if (!match) return [trimmed];
-  const label = match[1]!.trim();
-  const numbers = match[2]!.trim().split(/\s+/);
+  // Linear: take number tokens off the end (a regex here would backtrack on long lines).
+  const tokens = trimmed.split(/\s+/);
+  let first = tokens.length;
+  while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]!)) first--;
+  if (first === tokens.length) return [trimmed];
+  const label = tokens.slice(0, first).join(' ');
+  const numbers = tokens.slice(first);
   if (label === '' && numbers.length < 3) return [trimmed];
-  if (label !== '' && !/[\u4e00-\u9fff]/.test(label)) return [trimmed];
+  if (label !== '' && !HAN.test(label)) return [trimmed];
   return label === '' ? numbers : [label, ...numbers];
 }
 

@@ -109,12 +109,7 @@ const fixtures = loadFixtures();
  * Fixtures where a cell does vanish today (reported as parser bugs). Their cases are
  * `it.fails` until the parser names the cells; then vitest flags them and this entry goes.
  */
-const KNOWN_GAPS: Record<string, string> = {
-  // BUG (reported): the EXTRA_COLUMN warning for the 法人或其他组织 小计 column names the column
-  // (「第2个数值列」) but neither quotes its values nor gives a line, so the 小计 cells vanish:
-  // 「13」 in 本年新收 (line 23) and in （七）总计 (line 50) are nowhere in the report or warnings.
-  'layout-pipe-subtotal-column': 'EXTRA_COLUMN does not quote the dropped 小计 values',
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 describe('cell accounting', () => {
   it('should have fixtures of every built-in layout', () => {

@@ -21,7 +21,13 @@ export function preview(input: unknown, max = 300): string {
  * (RangeError, TypeError, ReportSchemaError…) is rethrown with the input attached.
  */
 export async function parseOutcome(input: unknown, options?: ParseOptions): Promise<Outcome> {
-  const builtIn = options?.adapters === undefined;
+  // Read the options the way a careless caller cannot: they may be a revoked Proxy or throw.
+  let builtIn: boolean;
+  try {
+    builtIn = options?.adapters === undefined;
+  } catch {
+    builtIn = false;
+  }
   const start = performance.now();
   let report: Report;
   try {
