@@ -1,5 +1,5 @@
 import type { Adapter, Block } from '../model.js';
-import { ACTIVE_ROWS, APPLICATION_ROWS } from '../recognizers/labels.js';
+import { ACTIVE_COLUMNS_2019, ACTIVE_COLUMNS_2021, ACTIVE_ROWS, APPLICATION_ROWS } from '../recognizers/labels.js';
 import { type SplitResult, groupTotalsHold, rowTotalHolds, splitRun } from './glued-split.js';
 import { paragraph, splitLines } from './text-lines.js';
 
@@ -133,10 +133,9 @@ function activeShape(label: string, edition: '2019' | '2021'): RowShape | null {
   const key = label.replace(/\s+/g, '');
   for (const [row, pattern] of ACTIVE_ROWS) {
     if (!pattern.test(key)) continue;
-    const n2021: Record<string, number> = { rules: 3, normativeDocuments: 3, licensing: 1, penalty: 1, coercion: 1, fees: 1 };
-    const n2019: Record<string, number> = { rules: 3, normativeDocuments: 3, licensing: 3, otherServices: 3, penalty: 3, coercion: 3, fees: 2, procurement: 2 };
-    const n = (edition === '2021' ? n2021 : n2019)[row] ?? (edition === '2021' ? n2019[row] : undefined);
-    return n === undefined ? null : { path: `activeDisclosure.${row}`, n };
+    // A 2019-only row in a 2021 table still has its 2019 width (the recognizer reports it).
+    const columns = (edition === '2021' ? ACTIVE_COLUMNS_2021[row] : null) ?? ACTIVE_COLUMNS_2019[row];
+    return columns === null ? null : { path: `activeDisclosure.${row}`, n: columns.length };
   }
   return null;
 }

@@ -3,30 +3,9 @@ import type { Warnings } from '../warnings.js';
 import { alignRow } from './align.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
-import { ACTIVE_HEADERS_2019, ACTIVE_HEADERS_2021, ACTIVE_ROWS, type ActiveRow, PROCUREMENT_UNIT_HEADER } from './labels.js';
+import { ACTIVE_COLUMNS_2019, ACTIVE_COLUMNS_2021, ACTIVE_HEADERS_2019, ACTIVE_HEADERS_2021, ACTIVE_ROWS, type ActiveRow, PROCUREMENT_UNIT_HEADER } from './labels.js';
 import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
 
-/** Table 二 columns per row and edition: which field each value cell fills. */
-const COLUMNS_2021: Record<ActiveRow, readonly string[] | null> = {
-  rules: ['issued', 'repealed', 'inForce'],
-  normativeDocuments: ['issued', 'repealed', 'inForce'],
-  licensing: ['decisions'],
-  otherServices: null,
-  penalty: ['decisions'],
-  coercion: ['decisions'],
-  fees: ['amount'],
-  procurement: null,
-};
-const COLUMNS_2019: Record<ActiveRow, readonly string[] | null> = {
-  rules: ['newlyMade', 'newlyPublished', 'totalPublished'],
-  normativeDocuments: ['newlyMade', 'newlyPublished', 'totalPublished'],
-  licensing: ['previousYear', 'change', 'decisions'],
-  otherServices: ['previousYear', 'change', 'decisions'],
-  penalty: ['previousYear', 'change', 'decisions'],
-  coercion: ['previousYear', 'change', 'decisions'],
-  fees: ['previousYear', 'change'],
-  procurement: ['projects', 'amount'],
-};
 const ROW_ORDER: readonly ActiveRow[] = ['rules', 'normativeDocuments', 'licensing', 'otherServices', 'penalty', 'coercion', 'fees', 'procurement'];
 
 export interface ActiveScan {
@@ -60,7 +39,7 @@ export function scanActiveDisclosure(cells: readonly StreamCell[], warnings: War
 
 /** Fills table 二 for the edition, warning on every row or cell it cannot place. */
 export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition, 'unknown'>, target: ActiveDisclosure, warnings: Warnings): void {
-  const columns = edition === '2021' ? COLUMNS_2021 : COLUMNS_2019;
+  const columns = edition === '2021' ? ACTIVE_COLUMNS_2021 : ACTIVE_COLUMNS_2019;
   const fields = target as unknown as Record<ActiveRow, Record<string, number | string | null>>;
   for (const row of ROW_ORDER) {
     const path = `activeDisclosure.${row}`;

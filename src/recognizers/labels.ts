@@ -24,6 +24,27 @@ export const ACTIVE_ROWS: readonly (readonly [ActiveRow, RegExp])[] = [
   ['procurement', /集中采购/],
 ];
 
+/** Table 二 columns per row and edition: which field each value cell fills. */
+export const ACTIVE_COLUMNS_2021: Record<ActiveRow, readonly string[] | null> = {
+  rules: ['issued', 'repealed', 'inForce'],
+  normativeDocuments: ['issued', 'repealed', 'inForce'],
+  licensing: ['decisions'],
+  otherServices: null,
+  penalty: ['decisions'],
+  coercion: ['decisions'],
+  fees: ['amount'],
+  procurement: null,
+};
+export const ACTIVE_COLUMNS_2019: Record<ActiveRow, readonly string[] | null> = {
+  rules: ['newlyMade', 'newlyPublished', 'totalPublished'],
+  normativeDocuments: ['newlyMade', 'newlyPublished', 'totalPublished'],
+  licensing: ['previousYear', 'change', 'decisions'],
+  otherServices: ['previousYear', 'change', 'decisions'],
+  penalty: ['previousYear', 'change', 'decisions'],
+  coercion: ['previousYear', 'change', 'decisions'],
+  fees: ['previousYear', 'change'],
+  procurement: ['projects', 'amount'],
+};
 /** Table 二 headers that only one edition has. */
 export const ACTIVE_HEADERS_2021 = /制发件数|本年(?:废止|废纸|度止)件数|现行有效件数|收费金额/;
 export const ACTIVE_HEADERS_2019 = /新制作数量|新公开数量|对外公开总数量|上一年项目数量|本年增\/?减|采购项目数量|采购总金额/;
