@@ -99,14 +99,24 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** VOCABULARY by first character, longest first as in VOCABULARY: one Map lookup per position instead of ~45 startsWith. */
+const VOCABULARY_BY_FIRST = new Map<string, string[]>();
+for (const word of VOCABULARY) {
+  const list = VOCABULARY_BY_FIRST.get(word[0]!) ?? [];
+  list.push(word);
+  VOCABULARY_BY_FIRST.set(word[0]!, list);
+}
+const NUMBERING_FIRST = new Set(['一', '二', '三', '四', '(']);
+
 /** Cuts a label run at the vocabulary, e.g. `…对外公开总数量规章` → `…对外公开总数量`, `规章`. */
 function cutLabel(text: string): string[] {
   const pieces: string[] = [];
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    const numbering = i > start && text[i - 1] !== '第' ? NUMBERING.exec(text.slice(i, i + 3)) : null;
-    const word = numbering ? numbering[0] : VOCABULARY.find((w) => text.startsWith(w, i));
+    const ch = text[i]!;
+    const numbering = i > start && text[i - 1] !== '第' && NUMBERING_FIRST.has(ch) ? NUMBERING.exec(text.slice(i, i + 3)) : null;
+    const word = numbering ? numbering[0] : VOCABULARY_BY_FIRST.get(ch)?.find((w) => text.startsWith(w, i));
     if (word === undefined) {
       i++;
       continue;

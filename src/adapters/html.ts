@@ -67,14 +67,28 @@ function hasReportText(element: Element): boolean {
 
 /** The article's container, chosen by the class and id names report sites use. */
 function findContainer(tree: Root): Element | undefined {
-  for (const id of CONTAINER_IDS) {
-    const found = findFirst(tree, (el) => el.properties['id'] === id && hasReportText(el));
-    if (found) return found;
+  // One breadth-first walk collects every element carrying one of the ids or classes (in
+  // walk order, so the first that holds the report is the one the per-name walks found).
+  const byId = new Map<string, Element[]>();
+  const byClass = new Map<string, Element[]>();
+  const add = (map: Map<string, Element[]>, key: string, el: Element): void => {
+    const list = map.get(key);
+    if (list) list.push(el);
+    else map.set(key, [el]);
+  };
+  const queue: Nodes[] = [tree];
+  for (let i = 0; i < queue.length; i++) {
+    const current = queue[i]!;
+    if (current.type === 'element') {
+      const id = current.properties['id'];
+      if (typeof id === 'string' && CONTAINER_IDS.includes(id)) add(byId, id, current);
+      const classes = current.properties['className'];
+      if (Array.isArray(classes)) for (const name of classes) if (CONTAINER_CLASSES.includes(String(name))) add(byClass, String(name), current);
+    }
+    if ('children' in current) for (const child of current.children as Nodes[]) queue.push(child);
   }
-  for (const name of CONTAINER_CLASSES) {
-    const found = findFirst(tree, (el) => classList(el).includes(name) && hasReportText(el));
-    if (found) return found;
-  }
+  for (const id of CONTAINER_IDS) for (const el of byId.get(id) ?? []) if (hasReportText(el)) return el;
+  for (const name of CONTAINER_CLASSES) for (const el of byClass.get(name) ?? []) if (hasReportText(el)) return el;
   return undefined;
 }
 

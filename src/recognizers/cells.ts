@@ -38,11 +38,13 @@ function paragraphCells(text: string, split: boolean): string[] {
  */
 export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) => boolean, options: { splitParagraphs?: boolean } = {}): StreamCell[] {
   const out: StreamCell[] = [];
-  const push = (text: string, line: number): void => {
+  // `value` and `key`, when the caller already has them for this text: each is computed once per cell.
+  const push = (text: string, line: number, value?: CellValue, key?: string): void => {
     const trimmed = text.trim();
     if (PAGE_NUMBER.test(trimmed)) return;
-    const value = readCell(trimmed);
-    out.push({ text: trimmed, key: labelKey(trimmed), line, value, label: value.kind === 'text' });
+    const v = value ?? readCell(trimmed);
+    // Only labels are matched by key; a value cell's key is its text (no four-regex labelKey, no new string).
+    out.push({ text: trimmed, key: key ?? (v.kind === 'text' ? labelKey(trimmed) : trimmed), line, value: v, label: v.kind === 'text' });
   };
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
@@ -52,13 +54,14 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
     if (block.kind !== 'table') continue;
     for (const row of block.rows) {
       const values = row.map((cell) => readCell(cell.text));
+      const keys = row.map((cell, i) => (values[i]!.kind === 'text' ? labelKey(cell.text.trim()) : undefined));
       const hasValue = values.some((v) => v.kind !== 'text' && v.kind !== 'blank');
       const hasLabel = values.some((v) => v.kind === 'text');
-      const rowLabelAt = row.findIndex((cell, i) => values[i]!.kind === 'text' && isRowLabel(labelKey(cell.text)));
+      const rowLabelAt = row.findIndex((_, i) => keys[i] !== undefined && isRowLabel(keys[i]!));
       const hasRowLabel = rowLabelAt >= 0;
       row.forEach((cell, i) => {
         if (!hasValue && hasLabel && !hasRowLabel && values[i]!.kind === 'blank') return;
-        push(cell.text, cell.line);
+        push(cell.text, cell.line, values[i], keys[i]);
         // After the row's label, text in the same row sits in a value position: `行政处罚 | 见附件`.
         const pushed = out[out.length - 1];
         if (hasRowLabel && i > rowLabelAt && pushed && pushed.label && !isRowLabel(pushed.key)) pushed.label = false;

@@ -15,11 +15,21 @@ const PLACEHOLDER = /^(?:[-—–―─‐‑－]{1,3}|[/／\\]|无|暂无|不�
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|元|件|条|个|项|次)?$/;
 const SPLIT = /^\d{1,3}(?: \d{1,3}){1,3}$/;
 
+const DIGITS = /^\d{1,15}$/;
+/** Characters the compact form rewrites; most cells have none, and skip the five replaces. */
+const COMPACTED = /[＋－−．，\s]/;
+
+const BLANK: CellValue = Object.freeze({ kind: 'blank' });
+
 export function readCell(raw: string): CellValue {
   const text = raw.trim();
-  if (text === '') return { kind: 'blank' };
+  if (text === '') return BLANK;
+  // The common cell: plain digits (`0`, `14`, `3068`). Same value as the NUMBER path below.
+  if (DIGITS.test(text)) return { kind: 'number', value: Number(text), unit: null };
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder', text };
-  const compact = text.replace(/[＋]/g, '+').replace(/[－−]/g, '-').replace(/．/g, '.').replace(/，/g, ',').replace(/\s+(?=[元万件条个项次])/g, '');
+  const compact = COMPACTED.test(text)
+    ? text.replace(/[＋]/g, '+').replace(/[－−]/g, '-').replace(/．/g, '.').replace(/，/g, ',').replace(/\s+(?=[元万件条个项次])/g, '')
+    : text;
   const match = NUMBER.exec(compact);
   if (match) {
     const value = Number(`${match[1]}${match[2]!.replace(/,/g, '')}${match[3] ?? ''}`);
