@@ -25,7 +25,20 @@ export interface ParseOptions {
 
 const MAX_INPUT = 64 * 1024 * 1024;
 
+/** Labels repeat from report to report: each key is matched against the vocabulary once. */
+const rowLabelCache = new Map<string, boolean>();
+
 function isRowLabel(key: string): boolean {
+  let known = rowLabelCache.get(key);
+  if (known === undefined) {
+    if (rowLabelCache.size > 50_000) rowLabelCache.clear();
+    known = matchesRowLabel(key);
+    rowLabelCache.set(key, known);
+  }
+  return known;
+}
+
+function matchesRowLabel(key: string): boolean {
   // 其他 and 总计 are column headers too (tables 三 and 四): alone they never make a data row.
   if (key.length > 60 || key === '其他' || key === '总计') return false;
   for (const [, pattern] of ACTIVE_ROWS) if (pattern.test(key)) return true;

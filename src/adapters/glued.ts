@@ -51,52 +51,57 @@ type Token = { kind: 'label'; text: string } | { kind: 'number'; text: string } 
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let label = '';
-  const flushLabel = (): void => {
-    if (label.trim() !== '') tokens.push({ kind: 'label', text: label.trim() });
-    label = '';
+  // A label is a slice of the line, from its first character to the next number.
+  let labelStart = -1;
+  const flushLabel = (end: number): void => {
+    if (labelStart >= 0) {
+      const label = text.slice(labelStart, end).trim();
+      if (label !== '') tokens.push({ kind: 'label', text: label });
+    }
+    labelStart = -1;
   };
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch >= '0' && ch <= '9' || ((ch === '-' || ch === '+') && /\d/.test(text[i + 1] ?? ''))) {
+    const code = text.charCodeAt(i);
+    const digit = code >= 48 && code <= 57;
+    if (digit || ((code === 43 || code === 45) && isDigit(text.charCodeAt(i + 1)))) {
       NUMBER_TOKEN.lastIndex = i;
       const match = NUMBER_TOKEN.exec(text);
-      let raw = match ? match[0].replace(/[.+-]+$/, '') : ch;
-      let after = text.slice(i + raw.length, i + raw.length + 2);
+      const raw = match ? match[0].replace(/[.+-]+$/, '') : text[i]!;
+      const after = text.slice(i + raw.length, i + raw.length + 2);
       // `00000002.其他…`: the run, then the next label's own number `2.`.
       if (/^\.[\u4e00-\u9fff]/.test(after) && /^\d+$/.test(raw)) {
-        if (raw.length > 1) {
-          flushLabel();
-          tokens.push({ kind: 'number', text: raw.slice(0, -1) });
-        }
-        flushLabel();
-        label = raw.slice(-1);
+        flushLabel(i);
+        if (raw.length > 1) tokens.push({ kind: 'number', text: raw.slice(0, -1) });
+        labelStart = i + raw.length - 1;
         i += raw.length;
         continue;
       }
       // `2020年`, `3条`: digits of prose, not a cell.
       if (PROSE_AFTER.test(after)) {
-        label += raw;
+        if (labelStart < 0) labelStart = i;
         i += raw.length;
         continue;
       }
-      flushLabel();
+      flushLabel(i);
       tokens.push({ kind: 'number', text: raw });
       i += raw.length;
       continue;
     }
-    if (/\s/.test(ch)) {
-      if (label !== '') label += ch;
-      else if (tokens.at(-1)?.kind === 'number') tokens.push({ kind: 'space' });
+    if (code === 32 || code === 9) {
+      if (labelStart < 0 && tokens.at(-1)?.kind === 'number') tokens.push({ kind: 'space' });
       i++;
       continue;
     }
-    label += ch;
+    if (labelStart < 0) labelStart = i;
     i++;
   }
-  flushLabel();
+  flushLabel(text.length);
   return tokens;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** VOCABULARY by first character, longest first as in VOCABULARY: one Map lookup per position instead of ~45 startsWith. */

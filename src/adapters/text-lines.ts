@@ -1,8 +1,18 @@
 import type { ParagraphBlock } from '../model.js';
 
-/** Splits text into lines; a line's number is its index + 1. */
-export function splitLines(text: string): string[] {
-  return text.split('\n');
+let lastText: string | undefined;
+let lastLines: readonly string[] = [];
+
+/**
+ * Splits text into lines; a line's number is its index + 1. Every detector and the chosen
+ * reader split the same text, so the last result is kept (read-only) for the next caller.
+ */
+export function splitLines(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastLines = Object.freeze(text.split('\n'));
+    lastText = text;
+  }
+  return lastLines;
 }
 
 /** A plain text line as a paragraph block (whitespace-only lines are skipped by the caller). */

@@ -20,12 +20,15 @@ const DIGITS = /^\d{1,15}$/;
 const COMPACTED = /[＋－−．，\s]/;
 
 const BLANK: CellValue = Object.freeze({ kind: 'blank' });
+const number = (digits: string): CellValue => ({ kind: 'number', value: Number(digits), unit: null });
+const SMALL: readonly CellValue[] = Array.from({ length: 100 }, (_, n) => Object.freeze(number(String(n))));
 
 export function readCell(raw: string): CellValue {
   const text = raw.trim();
   if (text === '') return BLANK;
-  // The common cell: plain digits (`0`, `14`, `3068`). Same value as the NUMBER path below.
-  if (DIGITS.test(text)) return { kind: 'number', value: Number(text), unit: null };
+  // The common cell: plain digits (`0`, `14`, `3068`). Same value as the NUMBER path below;
+  // small ones are shared frozen objects, so a big table does not allocate one per `0`.
+  if (DIGITS.test(text)) return text.length <= 2 ? (SMALL[Number(text)] ?? number(text)) : number(text);
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder', text };
   const compact = COMPACTED.test(text)
     ? text.replace(/[＋]/g, '+').replace(/[－−]/g, '-').replace(/．/g, '.').replace(/，/g, ',').replace(/\s+(?=[元万件条个项次])/g, '')
