@@ -5,15 +5,16 @@ import { normalize } from './normalize/index.js';
 import { removeSpaces } from './normalize/whitespace.js';
 import { placeActiveDisclosure, scanActiveDisclosure } from './recognizers/active-disclosure.js';
 import { placeApplications, scanApplications } from './recognizers/applications.js';
-import { PAGE_NUMBER, type StreamCell, cellStream } from './recognizers/cells.js';
-import { ACTIVE_ANCHOR, ACTIVE_ROWS, APPLICATION_ROWS, APPLICATIONS_ANCHOR, REVIEW_ANCHOR } from './recognizers/labels.js';
+import { PAGE_NUMBER } from './recognizers/cells.js';
+import { decideEdition } from './recognizers/edition.js';
+import { tableStreams } from './recognizers/table-streams.js';
 import { findTitle, organizationFromText, organizationFromTitle, yearFromText, yearFromTitle } from './recognizers/meta.js';
 import { placeReviewLitigation } from './recognizers/review-litigation.js';
 import { sectionText } from './recognizers/text.js';
 import { emptyReport } from './report/empty.js';
 import { assertSchema } from './schema/check-schema.js';
-import { type Sections, splitSections } from './sections/split.js';
-import type { Edition, Report } from './types.js';
+import { splitSections } from './sections/split.js';
+import type { Report } from './types.js';
 import { Warnings } from './warnings.js';
 
 export interface ParseOptions {
@@ -24,88 +25,6 @@ export interface ParseOptions {
 }
 
 const MAX_INPUT = 64 * 1024 * 1024;
-
-/** Labels repeat from report to report: each key is matched against the vocabulary once. */
-const rowLabelCache = new Map<string, boolean>();
-
-function isRowLabel(key: string): boolean {
-  let known = rowLabelCache.get(key);
-  if (known === undefined) {
-    if (rowLabelCache.size > 50_000) rowLabelCache.clear();
-    known = matchesRowLabel(key);
-    rowLabelCache.set(key, known);
-  }
-  return known;
-}
-
-function matchesRowLabel(key: string): boolean {
-  // 其他 and 总计 are column headers too (tables 三 and 四): alone they never make a data row.
-  if (key.length > 60 || key === '其他' || key === '总计') return false;
-  for (const [, pattern] of ACTIVE_ROWS) if (pattern.test(key)) return true;
-  for (const [, pattern] of APPLICATION_ROWS) if (pattern.test(key)) return true;
-  return false;
-}
-
-/** Table sections as cell streams: by heading where the report has one, else by anchor labels. */
-function tableStreams(sections: Sections, blocks: readonly Block[], splitParagraphs: boolean): { active?: StreamCell[]; applications?: StreamCell[]; review?: StreamCell[] } {
-  const { body } = sections;
-  const headed = body.some((b, k) => k >= 1 && b !== null);
-  const region: Block[] = [];
-  const startOf: (number | undefined)[] = [];
-  if (!headed) for (const block of blocks) region.push(block);
-  const stream: StreamCell[] = [];
-  if (headed) {
-    for (let k = 1; k <= 4; k++) {
-      const section = body[k];
-      if (!section) continue;
-      startOf[k] = stream.length;
-      for (const cell of cellStream(section, isRowLabel, { splitParagraphs })) stream.push(cell); // no spread: tables can be huge
-    }
-  } else for (const cell of cellStream(region, isRowLabel, { splitParagraphs })) stream.push(cell);
-  const find = (pattern: RegExp, from: number): number | undefined => {
-    for (let i = from; i < stream.length; i++) {
-      const cell = stream[i]!;
-      if (cell.label && cell.key.length <= 24 && pattern.test(cell.key)) return i;
-    }
-    return undefined;
-  };
-  const from1 = startOf[1] !== undefined ? (startOf[2] ?? startOf[3] ?? startOf[4] ?? 0) : 0;
-  const s3 = startOf[3] ?? find(APPLICATIONS_ANCHOR, startOf[2] ?? from1);
-  const s4 = startOf[4] ?? find(REVIEW_ANCHOR, s3 ?? startOf[2] ?? from1);
-  const s2 = startOf[2] ?? find(ACTIVE_ANCHOR, from1);
-  const end = stream.length;
-  const slice = (start: number | undefined, ...ends: (number | undefined)[]): StreamCell[] | undefined => {
-    if (start === undefined) return undefined;
-    const stop = ends.find((e) => e !== undefined && e > start) ?? end;
-    return stream.slice(start, stop);
-  };
-  const result: { active?: StreamCell[]; applications?: StreamCell[]; review?: StreamCell[] } = {};
-  const active = slice(s2 !== undefined && s3 !== undefined && s2 > s3 ? undefined : s2, s3, s4);
-  const applications = slice(s3, s4);
-  const review = slice(s4);
-  if (active) result.active = active;
-  if (applications) result.applications = applications;
-  if (review) result.review = review;
-  return result;
-}
-
-function decideEdition(e2021: number, e2019: number, rowsFound: number, year: number | null, warnings: Warnings): Edition {
-  if (e2021 > e2019) return '2021';
-  if (e2019 > e2021) return '2019';
-  if (rowsFound < 5) {
-    warnings.add('EDITION_UNKNOWN', '没有识别出2019或2021年版的统计表格，数值一律为空', { path: 'meta.edition' });
-    return 'unknown';
-  }
-  // Only reports on 2019 and later use either table format: an older report's tables are
-  // another shape, whatever labels they share, so no number is read from them.
-  if (year === null || year < 2019) {
-    warnings.add('EDITION_UNKNOWN', '没有识别出2019或2021年版的统计表格，数值一律为空', { path: 'meta.edition' });
-    return 'unknown';
-  }
-  const guess = year <= 2020 ? '2019' : '2021';
-  warnings.add('EDITION_UNKNOWN', `表格未能表明版本，按年份推定为${guess}年版`, { path: 'meta.edition' });
-  return guess;
-}
 
 /**
  * Parses one report into the fixed `Report` shape.

@@ -1,0 +1,73 @@
+import type { Block } from '../model.js';
+import type { Sections } from '../sections/split.js';
+import { type StreamCell, cellStream } from './cells.js';
+import { ACTIVE_ANCHOR, ACTIVE_ROWS, APPLICATION_ROWS, APPLICATIONS_ANCHOR, REVIEW_ANCHOR } from './labels.js';
+
+/** The cells of tables 二, 三 and 四, each absent when the report has no such table. */
+export interface TableStreams {
+  active?: StreamCell[];
+  applications?: StreamCell[];
+  review?: StreamCell[];
+}
+
+/** Labels repeat from report to report: each key is matched against the vocabulary once. */
+const rowLabelCache = new Map<string, boolean>();
+
+function isRowLabel(key: string): boolean {
+  let known = rowLabelCache.get(key);
+  if (known === undefined) {
+    if (rowLabelCache.size > 50_000) rowLabelCache.clear();
+    known = matchesRowLabel(key);
+    rowLabelCache.set(key, known);
+  }
+  return known;
+}
+
+function matchesRowLabel(key: string): boolean {
+  // 其他 and 总计 are column headers too (tables 三 and 四): alone they never make a data row.
+  if (key.length > 60 || key === '其他' || key === '总计') return false;
+  for (const [, pattern] of ACTIVE_ROWS) if (pattern.test(key)) return true;
+  for (const [, pattern] of APPLICATION_ROWS) if (pattern.test(key)) return true;
+  return false;
+}
+
+/** Table sections as cell streams: by heading where the report has one, else by anchor labels. */
+export function tableStreams(sections: Sections, blocks: readonly Block[], splitParagraphs: boolean): TableStreams {
+  const { body } = sections;
+  const headed = body.some((b, k) => k >= 1 && b !== null);
+  const startOf: (number | undefined)[] = [];
+  const stream: StreamCell[] = [];
+  // Sections 一 to 四 when the report has headings (tables sometimes sit under the wrong
+  // one), the whole document when it has none.
+  for (let k = 1; k <= 4; k++) {
+    const section = headed ? body[k] : k === 1 ? blocks : null;
+    if (!section) continue;
+    startOf[k] = headed ? stream.length : undefined;
+    for (const cell of cellStream(section, isRowLabel, { splitParagraphs })) stream.push(cell); // no spread: tables can be huge
+  }
+  const find = (pattern: RegExp, from: number): number | undefined => {
+    for (let i = from; i < stream.length; i++) {
+      const cell = stream[i]!;
+      if (cell.label && cell.key.length <= 24 && pattern.test(cell.key)) return i;
+    }
+    return undefined;
+  };
+  const from1 = startOf[1] !== undefined ? (startOf[2] ?? startOf[3] ?? startOf[4] ?? 0) : 0;
+  const s3 = startOf[3] ?? find(APPLICATIONS_ANCHOR, startOf[2] ?? from1);
+  const s4 = startOf[4] ?? find(REVIEW_ANCHOR, s3 ?? startOf[2] ?? from1);
+  const s2 = startOf[2] ?? find(ACTIVE_ANCHOR, from1);
+  const end = stream.length;
+  const slice = (start: number | undefined, ...ends: (number | undefined)[]): StreamCell[] | undefined => {
+    if (start === undefined) return undefined;
+    const stop = ends.find((e) => e !== undefined && e > start) ?? end;
+    return stream.slice(start, stop);
+  };
+  const result: TableStreams = {};
+  const active = slice(s2 !== undefined && s3 !== undefined && s2 > s3 ? undefined : s2, s3, s4);
+  const applications = slice(s3, s4);
+  const review = slice(s4);
+  if (active) result.active = active;
+  if (applications) result.applications = applications;
+  if (review) result.review = review;
+  return result;
+}
