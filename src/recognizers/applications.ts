@@ -19,13 +19,32 @@ export interface ApplicationsScan {
  * so they are rows only where the table's order puts them (after （六）/ the (五) rows).
  */
 function matchApplicationRow(key: string, previous: string | null): string | null {
-  for (const [row, pattern] of APPLICATION_ROWS) {
-    if (!pattern.test(key)) continue;
+  const row = firstRowPattern(key);
+  if (row !== null) {
     if (row === 'otherDisposal.other' && !(previous?.startsWith('otherDisposal.') || key.startsWith('3'))) return null;
     return row;
   }
   if (/^总计$|^合计$/.test(key) && previous !== null && /^(otherDisposal|notProcessed)\./.test(previous)) return 'totalProcessed';
   return null;
+}
+
+/** The first APPLICATION_ROWS pattern a key matches; labels repeat, so each key is tried once. */
+const rowPatternCache = new Map<string, string | null>();
+
+function firstRowPattern(key: string): string | null {
+  let row = rowPatternCache.get(key);
+  if (row === undefined) {
+    row = null;
+    for (const [name, pattern] of APPLICATION_ROWS) {
+      if (pattern.test(key)) {
+        row = name;
+        break;
+      }
+    }
+    if (rowPatternCache.size > 50_000) rowPatternCache.clear();
+    rowPatternCache.set(key, row);
+  }
+  return row;
 }
 
 export function scanApplications(cells: readonly StreamCell[], warnings: Warnings): ApplicationsScan {

@@ -38,34 +38,63 @@ function paragraphCells(text: string, split: boolean): string[] {
  */
 export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) => boolean, options: { splitParagraphs?: boolean } = {}): StreamCell[] {
   const out: StreamCell[] = [];
-  // `value` and `key`, when the caller already has them for this text: each is computed once per cell.
-  const push = (text: string, line: number, value?: CellValue, key?: string): void => {
+  const push = (trimmed: string, line: number, value: CellValue, key: string | undefined, label: boolean): void => {
+    // Only labels are matched by key; a value cell's key is its text (no labelKey, no new string).
+    out.push({ text: trimmed, key: key ?? (label ? labelKey(trimmed) : trimmed), line, value, label });
+  };
+  const pushText = (text: string, line: number): void => {
     const trimmed = text.trim();
     if (PAGE_NUMBER.test(trimmed)) return;
-    const v = value ?? readCell(trimmed);
-    // Only labels are matched by key; a value cell's key is its text (no four-regex labelKey, no new string).
-    out.push({ text: trimmed, key: key ?? (v.kind === 'text' ? labelKey(trimmed) : trimmed), line, value: v, label: v.kind === 'text' });
+    const value = readCell(trimmed);
+    push(trimmed, line, value, undefined, value.kind === 'text');
   };
+  // Per-row scratch space, reused: big tables would otherwise allocate two arrays per row.
+  let values: CellValue[] = [];
+  let keys: (string | undefined)[] = [];
+  let texts: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      for (const text of paragraphCells(block.text, options.splitParagraphs ?? false)) push(text, block.line);
+      for (const text of paragraphCells(block.text, options.splitParagraphs ?? false)) pushText(text, block.line);
       continue;
     }
     if (block.kind !== 'table') continue;
     for (const row of block.rows) {
-      const values = row.map((cell) => readCell(cell.text));
-      const keys = row.map((cell, i) => (values[i]!.kind === 'text' ? labelKey(cell.text.trim()) : undefined));
-      const hasValue = values.some((v) => v.kind !== 'text' && v.kind !== 'blank');
-      const hasLabel = values.some((v) => v.kind === 'text');
-      const rowLabelAt = row.findIndex((_, i) => keys[i] !== undefined && isRowLabel(keys[i]!));
-      const hasRowLabel = rowLabelAt >= 0;
-      row.forEach((cell, i) => {
-        if (!hasValue && hasLabel && !hasRowLabel && values[i]!.kind === 'blank') return;
-        push(cell.text, cell.line, values[i], keys[i]);
+      const n = row.length;
+      if (values.length < n) {
+        values = new Array<CellValue>(n);
+        keys = new Array<string | undefined>(n);
+        texts = new Array<string>(n);
+      }
+      let hasValue = false;
+      let hasLabel = false;
+      let rowLabelAt = -1;
+      for (let i = 0; i < n; i++) {
+        const trimmed = row[i]!.text.trim();
+        const value = readCell(trimmed);
+        texts[i] = trimmed;
+        values[i] = value;
+        if (value.kind === 'text') {
+          hasLabel = true;
+          const key = labelKey(trimmed);
+          keys[i] = key;
+          if (rowLabelAt < 0 && isRowLabel(key)) rowLabelAt = i;
+        } else {
+          keys[i] = undefined;
+          if (value.kind !== 'blank') hasValue = true;
+        }
+      }
+      // A header row (no value, no row label): its empty fields are merged-cell padding.
+      const skipBlanks = !hasValue && hasLabel && rowLabelAt < 0;
+      for (let i = 0; i < n; i++) {
+        const value = values[i]!;
+        if (skipBlanks && value.kind === 'blank') continue;
+        const trimmed = texts[i]!;
+        if (value.kind === 'text' && PAGE_NUMBER.test(trimmed)) continue;
+        const key = keys[i];
         // After the row's label, text in the same row sits in a value position: `行政处罚 | 见附件`.
-        const pushed = out[out.length - 1];
-        if (hasRowLabel && i > rowLabelAt && pushed && pushed.label && !isRowLabel(pushed.key)) pushed.label = false;
-      });
+        const label = value.kind === 'text' && !(rowLabelAt >= 0 && i > rowLabelAt && !isRowLabel(key!));
+        push(trimmed, row[i]!.line, value, key, label);
+      }
     }
   }
   return out;

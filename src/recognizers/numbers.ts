@@ -19,6 +19,7 @@ const DIGITS = /^\d{1,15}$/;
 /** Characters the compact form rewrites; most cells have none, and skip the five replaces. */
 const COMPACTED = /[＋－−．，\s]/;
 
+const HAN_PLACEHOLDER_START = new Set(['无', '暂', '不', '空']);
 const BLANK: CellValue = Object.freeze({ kind: 'blank' });
 const number = (digits: string): CellValue => ({ kind: 'number', value: Number(digits), unit: null });
 const SMALL: readonly CellValue[] = Array.from({ length: 100 }, (_, n) => Object.freeze(number(String(n))));
@@ -29,6 +30,9 @@ export function readCell(raw: string): CellValue {
   // The common cell: plain digits (`0`, `14`, `3068`). Same value as the NUMBER path below;
   // small ones are shared frozen objects, so a big table does not allocate one per `0`.
   if (DIGITS.test(text)) return text.length <= 2 ? (SMALL[Number(text)] ?? number(text)) : number(text);
+  // A label starts with a Han character; only a few placeholders do (无, 暂无, 不适用, 空).
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && !HAN_PLACEHOLDER_START.has(text[0]!)) return { kind: 'text', text };
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder', text };
   const compact = COMPACTED.test(text)
     ? text.replace(/[＋]/g, '+').replace(/[－−]/g, '-').replace(/．/g, '.').replace(/，/g, ',').replace(/\s+(?=[元万件条个项次])/g, '')
