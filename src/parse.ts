@@ -2,7 +2,6 @@ import { adapterList, chooseAdapter, describe, readWith } from './adapters/choos
 import { ReportParseError } from './errors.js';
 import type { Adapter, Block } from './model.js';
 import { normalize } from './normalize/index.js';
-import { removeSpaces } from './normalize/whitespace.js';
 import { placeActiveDisclosure, scanActiveDisclosure } from './recognizers/active-disclosure.js';
 import { placeApplications, scanApplications } from './recognizers/applications.js';
 import { PAGE_NUMBER } from './recognizers/cells.js';
@@ -109,11 +108,10 @@ export async function parseReport(input: string, options: ParseOptions = {}): Pr
   report.text.overview = sectionText(sections.body[1] ?? null);
   report.text.problems = sectionText(sections.body[5] ?? null);
   report.text.other = sectionText(sections.body[6] ?? null);
-  const names = ['', '一、总体情况', '', '', '', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
-  for (const [k, path] of [[1, 'text.overview'], [5, 'text.problems'], [6, 'text.other']] as const) {
-    if (sections.body[k] === null) warnings.add('SECTION_MISSING', `未找到“${names[k]}”部分`, { path });
+  const prose = [[1, 'text.overview', '一、总体情况'], [5, 'text.problems', '五、存在的主要问题及改进情况'], [6, 'text.other', '六、其他需要报告的事项']] as const;
+  for (const [k, path, heading] of prose) {
+    if (sections.body[k] === null) warnings.add('SECTION_MISSING', `未找到“${heading}”部分`, { path });
   }
-  if (report.meta.title !== null) report.meta.title = removeSpaces(report.meta.title);
 
   report.warnings = warnings.list;
   assertSchema(report);

@@ -1,5 +1,5 @@
 import type { Adapter, Block } from '../model.js';
-import { ACTIVE_COLUMNS_2019, ACTIVE_COLUMNS_2021, ACTIVE_ROWS, APPLICATION_ROWS } from '../recognizers/labels.js';
+import { ACTIVE_COLUMNS_2019, ACTIVE_COLUMNS_2021, activeRowOf, applicationRowOf, labelKey } from '../recognizers/labels.js';
 import { type SplitResult, groupTotalsHold, rowTotalHolds, splitRun } from './glued-split.js';
 import { paragraph, splitLines } from './text-lines.js';
 
@@ -145,21 +145,17 @@ interface RowShape {
 }
 
 function activeShape(label: string, edition: '2019' | '2021'): RowShape | null {
-  const key = label.replace(/\s+/g, '');
-  for (const [row, pattern] of ACTIVE_ROWS) {
-    if (!pattern.test(key)) continue;
-    // A 2019-only row in a 2021 table still has its 2019 width (the recognizer reports it).
-    const columns = (edition === '2021' ? ACTIVE_COLUMNS_2021[row] : null) ?? ACTIVE_COLUMNS_2019[row];
-    return columns === null ? null : { path: `activeDisclosure.${row}`, n: columns.length };
-  }
-  return null;
+  const row = activeRowOf(labelKey(label));
+  if (row === null) return null;
+  // A 2019-only row in a 2021 table still has its 2019 width (the recognizer reports it).
+  const columns = (edition === '2021' ? ACTIVE_COLUMNS_2021[row] : null) ?? ACTIVE_COLUMNS_2019[row];
+  return columns === null ? null : { path: `activeDisclosure.${row}`, n: columns.length };
 }
 
 function applicationShape(label: string): RowShape | null {
-  const key = label.replace(/\s+/g, '').replace(/^\d\./, '');
-  for (const [row, pattern] of APPLICATION_ROWS) {
-    if (pattern.test(key)) return { path: `applications.${row}`, n: 7, sum: rowTotalHolds };
-  }
+  const key = labelKey(label).replace(/^\d\./, '');
+  const row = applicationRowOf(key);
+  if (row !== null) return { path: `applications.${row}`, n: 7, sum: rowTotalHolds };
   if (/^(?:3\.)?其他$|^总计$/.test(key)) return { path: 'applications', n: 7, sum: rowTotalHolds };
   return null;
 }

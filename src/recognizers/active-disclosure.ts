@@ -3,7 +3,7 @@ import type { Warnings } from '../warnings.js';
 import { alignRow } from './align.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
-import { ACTIVE_COLUMNS_2019, ACTIVE_COLUMNS_2021, ACTIVE_HEADERS_2019, ACTIVE_HEADERS_2021, ACTIVE_ROWS, type ActiveRow, PROCUREMENT_UNIT_HEADER } from './labels.js';
+import { ACTIVE_COLUMNS_2019, ACTIVE_COLUMNS_2021, ACTIVE_HEADERS_2019, ACTIVE_HEADERS_2021, type ActiveRow, activeRowOf, PROCUREMENT_UNIT_HEADER } from './labels.js';
 import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
 
 const ROW_ORDER: readonly ActiveRow[] = ['rules', 'normativeDocuments', 'licensing', 'otherServices', 'penalty', 'coercion', 'fees', 'procurement'];
@@ -17,13 +17,8 @@ export interface ActiveScan {
   procurementUnit: string | null;
 }
 
-function matchActiveRow(key: string): ActiveRow | null {
-  for (const [row, pattern] of ACTIVE_ROWS) if (pattern.test(key)) return row;
-  return null;
-}
-
 export function scanActiveDisclosure(cells: readonly StreamCell[], warnings: Warnings): ActiveScan {
-  const { rows, orphans, labels } = scanRows(cells, matchActiveRow, warnings, 'activeDisclosure');
+  const { rows, orphans, labels } = scanRows(cells, activeRowOf, warnings, 'activeDisclosure');
   let evidence2021 = 0;
   let evidence2019 = 0;
   let procurementUnit: string | null = null;

@@ -4,7 +4,7 @@ import type { Warnings } from '../warnings.js';
 import { alignRow } from './align.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
-import { APPLICATION_ROWS, APPLICATION_ROWS_2019, APPLICATION_ROWS_2021, COUNT_COLUMNS } from './labels.js';
+import { applicationRowOf, APPLICATION_ROWS_2019, APPLICATION_ROWS_2021, COUNT_COLUMNS } from './labels.js';
 import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
 
 export interface ApplicationsScan {
@@ -19,32 +19,13 @@ export interface ApplicationsScan {
  * so they are rows only where the table's order puts them (after （六）/ the (五) rows).
  */
 function matchApplicationRow(key: string, previous: string | null): string | null {
-  const row = firstRowPattern(key);
+  const row = applicationRowOf(key);
   if (row !== null) {
     if (row === 'otherDisposal.other' && !(previous?.startsWith('otherDisposal.') || key.startsWith('3'))) return null;
     return row;
   }
   if (/^总计$|^合计$/.test(key) && previous !== null && /^(otherDisposal|notProcessed)\./.test(previous)) return 'totalProcessed';
   return null;
-}
-
-/** The first APPLICATION_ROWS pattern a key matches; labels repeat, so each key is tried once. */
-const rowPatternCache = new Map<string, string | null>();
-
-function firstRowPattern(key: string): string | null {
-  let row = rowPatternCache.get(key);
-  if (row === undefined) {
-    row = null;
-    for (const [name, pattern] of APPLICATION_ROWS) {
-      if (pattern.test(key)) {
-        row = name;
-        break;
-      }
-    }
-    if (rowPatternCache.size > 50_000) rowPatternCache.clear();
-    rowPatternCache.set(key, row);
-  }
-  return row;
 }
 
 export function scanApplications(cells: readonly StreamCell[], warnings: Warnings): ApplicationsScan {

@@ -108,3 +108,31 @@ export const OUTCOMES = ['upheld', 'corrected', 'other', 'pending', 'total'] as 
 export const APPLICATIONS_ANCHOR = /本年新收|勾稽关系|钩稽关系|申请人情况/;
 export const REVIEW_ANCHOR = /^行政复议$|^行政法复议$|结果维持|未经复议直接起诉/;
 export const ACTIVE_ANCHOR = /第二十条|^信息内容$|^规章$|规范性文件|行政许可/;
+
+/**
+ * The row a label starts, by the first pattern its key matches (null: not a row label).
+ * Labels repeat from report to report, so each key is matched once and remembered.
+ */
+function cachedMatcher<Row extends string>(rows: readonly (readonly [Row, RegExp])[]): (key: string) => Row | null {
+  const cache = new Map<string, Row | null>();
+  return (key) => {
+    let row = cache.get(key);
+    if (row === undefined) {
+      row = null;
+      for (const [name, pattern] of rows) {
+        if (pattern.test(key)) {
+          row = name;
+          break;
+        }
+      }
+      if (cache.size > 50_000) cache.clear();
+      cache.set(key, row);
+    }
+    return row;
+  };
+}
+
+/** The table 二 row a label key starts, or null. */
+export const activeRowOf = cachedMatcher(ACTIVE_ROWS);
+/** The table 三 row a label key names by its wording alone (context decides 其他/总计), or null. */
+export const applicationRowOf = cachedMatcher(APPLICATION_ROWS);

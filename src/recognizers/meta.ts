@@ -39,9 +39,8 @@ export function organizationFromText(text: string): string | null {
   const pattern = /([\u4e00-\u9fff]{2,24}?)(?:政府信息公开|办公室|政务公开)/g;
   const sample = text.slice(0, 20_000);
   for (const match of sample.matchAll(pattern)) {
-    let name = match[1]!.replace(/^(?:成立了|成立|请与|请联系|联系|根据|按照|为|由|对|在|是|和|及|与|我|本)+/, '');
+    const name = match[1]!.replace(/^(?:成立了|成立|请与|请联系|联系|根据|按照|为|由|对|在|是|和|及|与|我|本)+/, '');
     if (!ORG_TAIL.test(name) || name.length < 3) continue;
-    name = name.replace(/^(?:成立了|请与)/, '');
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;

@@ -1,7 +1,7 @@
 import type { Block } from '../model.js';
 import type { Sections } from '../sections/split.js';
 import { type StreamCell, cellStream } from './cells.js';
-import { ACTIVE_ANCHOR, ACTIVE_ROWS, APPLICATION_ROWS, APPLICATIONS_ANCHOR, REVIEW_ANCHOR } from './labels.js';
+import { ACTIVE_ANCHOR, APPLICATIONS_ANCHOR, REVIEW_ANCHOR, activeRowOf, applicationRowOf } from './labels.js';
 
 /** The cells of tables 二, 三 and 四, each absent when the report has no such table. */
 export interface TableStreams {
@@ -10,25 +10,10 @@ export interface TableStreams {
   review?: StreamCell[];
 }
 
-/** Labels repeat from report to report: each key is matched against the vocabulary once. */
-const rowLabelCache = new Map<string, boolean>();
-
+// 其他 and 总计 are column headers too (tables 三 and 四): alone they never make a data row.
 function isRowLabel(key: string): boolean {
-  let known = rowLabelCache.get(key);
-  if (known === undefined) {
-    if (rowLabelCache.size > 50_000) rowLabelCache.clear();
-    known = matchesRowLabel(key);
-    rowLabelCache.set(key, known);
-  }
-  return known;
-}
-
-function matchesRowLabel(key: string): boolean {
-  // 其他 and 总计 are column headers too (tables 三 and 四): alone they never make a data row.
   if (key.length > 60 || key === '其他' || key === '总计') return false;
-  for (const [, pattern] of ACTIVE_ROWS) if (pattern.test(key)) return true;
-  for (const [, pattern] of APPLICATION_ROWS) if (pattern.test(key)) return true;
-  return false;
+  return activeRowOf(key) !== null || applicationRowOf(key) !== null;
 }
 
 /** Table sections as cell streams: by heading where the report has one, else by anchor labels. */
