@@ -16,8 +16,12 @@ export interface SourceCell {
   rowSpan?: number;
   /** columns the cell spans (HTML colspan), 1 when the source has no spans */
   colSpan?: number;
-  /** the cell's first column in the span-expanded grid, where the source has a grid */
+  /** the cell's first column (0-based) in the span-expanded grid, where the source has a grid */
   col?: number;
+  /** PDF sources: the 1-based page the cell is on */
+  page?: number;
+  /** PDF sources: the cell's box in PDF points, `[x0, y0, x1, y1]`, y upwards */
+  box?: readonly [number, number, number, number];
 }
 
 /** A table: rows of cells. Spanned positions hold no cell (a cell appears once, with its spans). */
@@ -63,6 +67,13 @@ export type Block = TableBlock | ParagraphBlock | NoteBlock;
 export interface Adapter {
   /** unique name, reported as `meta.layout` */
   name: string;
+  /**
+   * What the adapter's tables give: `grid` (default) — each row's cells in column order with
+   * explicit blanks, `col`/`rowSpan`/`colSpan` where the source has spans, so a value is placed
+   * by its position; `stream` — one cell per paragraph with positions lost (blank cells may
+   * have vanished), so values are placed by order only where that is certain.
+   */
+  kind?: 'grid' | 'stream';
   detect(text: string): number;
   read(text: string): Block[];
 }
