@@ -13,3 +13,22 @@ export { gluedAdapter, htmlAdapter, linesAdapter, pipeAdapter, tsvAdapter, built
 export { WARNING_CODES, type WarningCode } from './warnings.js';
 export type { Adapter, Block, NoteBlock, ParagraphBlock, SourceCell, TableBlock } from './model.js';
 export type * from './types.js';
+export {
+  validateSeries,
+  SERIES_CARRY_OVER,
+  SERIES_DUPLICATE,
+  SERIES_MISSING_YEAR,
+  SERIES_NO_KEY,
+  SERIES_PREVIOUS_YEAR,
+  SERIES_STOCK,
+} from './audit/series.js';
+export { organizationKey } from './audit/organization-key.js';
+export type {
+  ProseCheck,
+  ProseResult,
+  ProseSection,
+  SeriesCheck,
+  SeriesCheckStatus,
+  SeriesOptions,
+  SeriesResult,
+} from './audit/types.js';
