@@ -10,10 +10,13 @@ export interface Fixture {
   warnings: { code: string; path?: string }[];
 }
 
+/** Folders of fixtures for the audit functions (report JSONs and prose), not parser fixtures. */
+export const AUDIT_COLLECTIONS: ReadonlySet<string> = new Set(['series', 'prose']);
+
 /** Every fixture folder (those starting with `_` are templates, not fixtures). */
 export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_') && !AUDIT_COLLECTIONS.has(entry.name))
     .map((entry) => {
       const dir = join(FIXTURES, entry.name);
       const inputFile = existsSync(join(dir, 'input.html')) ? 'input.html' : 'input.txt';
