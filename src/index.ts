@@ -32,3 +32,7 @@ export type {
   SeriesOptions,
   SeriesResult,
 } from './audit/types.js';
+export { checkProse, PROSE_TABLE } from './audit/prose/check-prose.js';
+export { readStatements, type ReadOptions, type ReadResult, type Statement } from './audit/prose/statements.js';
+export { PHRASES, type Phrase } from './audit/prose/vocabulary.js';
+export { parseCount } from './audit/prose/numerals.js';
