@@ -36,3 +36,4 @@ export { checkProse, PROSE_TABLE } from './audit/prose/check-prose.js';
 export { readStatements, type ReadOptions, type ReadResult, type Statement } from './audit/prose/statements.js';
 export { PHRASES, type Phrase } from './audit/prose/vocabulary.js';
 export { parseCount } from './audit/prose/numerals.js';
+export { auditPage, type AuditEntry, type AuditPageOptions } from './audit/page/audit-page.js';

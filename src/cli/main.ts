@@ -14,6 +14,8 @@ import { Output } from './output.js';
 import { parseCommand } from './parse-command.js';
 import { Status } from './progress.js';
 import { validateCommand } from './validate-command.js';
+import { seriesCommand } from './series-command.js';
+import { auditCommand } from './audit-command.js';
 import { packageVersion } from './version.js';
 
 export const EXIT_OK = 0;
@@ -27,6 +29,8 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   nulls: { type: 'string' },
   layout: { type: 'string' },
+  series: { type: 'boolean' },
+  html: { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -35,7 +39,8 @@ const OPTIONS = {
 /** Which command accepts which option (help, version and verbose are accepted everywhere). */
 const ACCEPTS: Record<string, readonly string[]> = {
   parse: ['format', 'pretty', 'out', 'layout'],
-  validate: ['nulls', 'layout'],
+  validate: ['nulls', 'layout', 'series'],
+  audit: ['nulls', 'layout', 'html'],
 };
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -65,10 +70,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const [command, ...inputs] = positionals;
-  if (command === undefined) throw new UsageError('missing command: parse or validate');
+  if (command === undefined) throw new UsageError('missing command: parse, validate or audit');
   const accepted = Object.hasOwn(ACCEPTS, command) ? ACCEPTS[command] : undefined;
-  if (accepted === undefined) throw new UsageError(`unknown command '${command}': use parse or validate`);
-  for (const name of ['format', 'pretty', 'out', 'nulls', 'layout'] as const) {
+  if (accepted === undefined) throw new UsageError(`unknown command '${command}': use parse, validate or audit`);
+  for (const name of ['format', 'pretty', 'out', 'nulls', 'layout', 'series', 'html'] as const) {
     if (values[name] !== undefined && !accepted.includes(name)) throw new UsageError(`--${name} is not an option of ${command}`);
   }
   if (inputs.length === 0) throw new UsageError(`${command}: no input given (a file, a directory, or - for standard input)`);
@@ -88,6 +93,16 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const nulls = choice('nulls', values.nulls, ['unknown', 'zero'] as const, 'unknown');
+  if (command === 'audit') {
+    if (values.html === undefined || values.html === '') throw new UsageError('audit needs --html <file>');
+    const result = await auditCommand(inputs, { html: values.html, nulls, layout: values.layout, verbose }, status);
+    return result.failures > 0 ? EXIT_IO : EXIT_OK;
+  }
+  if (values.series === true) {
+    const result = await seriesCommand(inputs, { nulls, layout: values.layout, verbose }, output, status);
+    if (result.failures > 0) return EXIT_IO;
+    return result.failed > 0 ? EXIT_INVALID : EXIT_OK;
+  }
   const result = await validateCommand(inputs, { nulls, layout: values.layout, verbose }, output, status);
   if (result.failures > 0) return EXIT_IO;
   return result.invalid > 0 ? EXIT_INVALID : EXIT_OK;
