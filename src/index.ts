@@ -13,15 +13,7 @@ export { gluedAdapter, htmlAdapter, linesAdapter, pipeAdapter, tsvAdapter, built
 export { WARNING_CODES, type WarningCode } from './warnings.js';
 export type { Adapter, Block, NoteBlock, ParagraphBlock, SourceCell, TableBlock } from './model.js';
 export type * from './types.js';
-export {
-  validateSeries,
-  SERIES_CARRY_OVER,
-  SERIES_DUPLICATE,
-  SERIES_MISSING_YEAR,
-  SERIES_NO_KEY,
-  SERIES_PREVIOUS_YEAR,
-  SERIES_STOCK,
-} from './audit/series.js';
+export { validateSeries } from './audit/series.js';
 export { organizationKey } from './audit/organization-key.js';
 export type {
   ProseCheck,
@@ -32,8 +24,7 @@ export type {
   SeriesOptions,
   SeriesResult,
 } from './audit/types.js';
-export { checkProse, PROSE_TABLE } from './audit/prose/check-prose.js';
+export { checkProse } from './audit/prose/check-prose.js';
 export { readStatements, type ReadOptions, type ReadResult, type Statement } from './audit/prose/statements.js';
-export { PHRASES, type Phrase } from './audit/prose/vocabulary.js';
-export { parseCount } from './audit/prose/numerals.js';
+export type { Phrase } from './audit/prose/vocabulary.js';
 export { auditPage, type AuditEntry, type AuditPageOptions } from './audit/page/audit-page.js';

@@ -7,15 +7,20 @@ describe('the public API', () => {
       'ReportParseError',
       'ReportSchemaError',
       'WARNING_CODES',
+      'auditPage',
       'builtinAdapters',
+      'checkProse',
       'checkSchema',
       'gluedAdapter',
       'htmlAdapter',
       'linesAdapter',
+      'organizationKey',
       'parseReport',
       'pipeAdapter',
+      'readStatements',
       'tsvAdapter',
       'validate',
+      'validateSeries',
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Edition, type Report, checkProse, parseCount, readStatements } from '../../src/index.js';
+import { type Edition, type Report, checkProse, readStatements } from '../../src/index.js';
+import { parseCount } from '../../src/audit/prose/numerals.js';
 import { loadFixtures } from '../fixture-helpers.js';
 import { clone, loadSeries } from './series-helpers.js';
 

@@ -8,9 +8,6 @@ const DIGITS: Readonly<Record<string, number>> = {
 };
 const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
-/** The numeral characters, for building patterns. */
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万';
-
 function chineseBelowTenThousand(s: string): number | null {
   if (s === '') return 0;
   let total = 0;

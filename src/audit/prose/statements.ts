@@ -4,7 +4,7 @@
  * two phrases, names another year, compares with another year or approximates is skipped.
  */
 import type { Edition } from '../../types.js';
-import { CHINESE_NUMERAL_CHARS, parseCount } from './numerals.js';
+import { parseCount } from './numerals.js';
 import { PHRASES, type Phrase } from './vocabulary.js';
 
 export interface Statement {
@@ -36,10 +36,11 @@ export interface ReadResult {
 const SENTENCE = /[^。！？!?\n]+[。！？!?]?/g;
 /** Clause separators inside a sentence. */
 const CLAUSE = /[，,：:；;]/;
-const NUMBER = new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+|[${CHINESE_NUMERAL_CHARS}]+)(件|条|次|起|份|宗)`, 'g');
+/** A count and its unit; the character class holds every character parseCount (numerals.ts) reads. */
+const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千万]+)(件|条|次|起|份|宗)/g;
 
-/** Filler between the naming words and the number: 共计, 合计, 数, 为 … */
-const TRAILING_FILLER = /(?:共计|合计|总计|累计|一共|共|计|为|达到|达|有|数|量|：|:|\(|（)+$/;
+/** Filler between the naming words and the number: 共计, 合计, 数, 为 … (removed one at a time). */
+const TRAILING_FILLER = /(?:共计|合计|总计|累计|一共|共|计|为|达到|达|有|数|量|：|:|\(|（)$/;
 const LEADING_FILLER = /^[、，,\s]*(?:其中|另有|包括|以及|及|和|与)?/;
 /** Leads that compare, approximate or look back: not a statement of this year's figure. */
 const NOT_A_STATEMENT = /较|同比|环比|增加|减少|增长|下降|上升|提高|降低|截至|截止|历年|平均|超过|不足|约|近|去年|前年|上一年(?!度?结转)|上年(?!度?结转)/;
