@@ -51,7 +51,7 @@ function yearsBetween(from: number, to: number): string {
 }
 
 function noKey(report: Report, index: number, year: number | null): SeriesCheck {
-  const what = year === null ? '年度' : '机关名称';
+  const what = year !== null ? '机关名称' : report?.meta?.organization ? '年度' : '机关名称和年度';
   const name = report?.meta?.title ?? report?.meta?.organization ?? `第${index + 1}份报告`;
   return {
     code: SERIES_NO_KEY,
