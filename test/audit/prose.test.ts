@@ -98,3 +98,23 @@ describe('checkProse', () => {
     expect(checkProse({ meta: null, text: { overview: 42 } } as unknown as Report).checks).toEqual([]);
   });
 });
+
+describe('hostile prose', () => {
+  it('reads a 2 MB sentence full of numbers in linear time', () => {
+    const unit = '收到政府信息公开申请12件、2019年';
+    const text = unit.repeat(Math.ceil(2_000_000 / unit.length));
+    const t0 = performance.now();
+    const { statements } = readStatements(text, { year: 2020, edition: '2021' });
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    // the first statement comes before any year; every later one follows a 2019年
+    expect(statements).toHaveLength(1);
+  });
+
+  it('reads a 2 MB text of short sentences', () => {
+    const text = '共收到政府信息公开申请3件。'.repeat(150_000);
+    const t0 = performance.now();
+    const { statements } = readStatements(text, { year: 2020, edition: '2021' });
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(statements).toHaveLength(150_000);
+  });
+});

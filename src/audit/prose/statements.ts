@@ -63,13 +63,19 @@ function namesOtherYear(text: string, year: number | null): boolean {
   return false;
 }
 
-function matching(lead: string, sentence: string): Phrase[] {
+/** The naming words sit right before the number; a longer lead only costs time (hostile input). */
+const MAX_LEAD = 120;
+
+/** Whether the sentence matches a phrase's context; tested once per sentence and context. */
+type ContextTest = (context: RegExp) => boolean;
+
+function matching(lead: string, inContext: ContextTest): Phrase[] {
   const out: Phrase[] = [];
   for (const p of PHRASES) {
     if (!p.ending.test(lead)) continue;
     if (p.verb !== undefined && !p.verb.test(lead)) continue;
     if (p.not?.test(lead) === true) continue;
-    if (p.context !== undefined && !p.context.test(sentence)) continue;
+    if (p.context !== undefined && !inContext(p.context)) continue;
     out.push(p);
   }
   return out;
@@ -88,21 +94,31 @@ export function readStatements(text: string | null | undefined, options: ReadOpt
     // `其中，同意公开3件` continues the sentence before it: that one says what is counted
     const context = /^其中/.test(normalized) ? previous + normalized : normalized;
     previous = normalized;
-    let before = '';
+    const seen = new Map<RegExp, boolean>();
+    const inContext: ContextTest = (rx) => {
+      let hit = seen.get(rx);
+      if (hit === undefined) seen.set(rx, (hit = rx.test(context)));
+      return hit;
+    };
+    // whether the sentence so far names another year; each stretch of text is scanned once
+    let otherYear = false;
     for (const clause of normalized.split(CLAUSE)) {
       let from = 0;
+      let scanned = 0;
       for (const n of clause.matchAll(NUMBER)) {
         const at = n.index;
-        const lead = cleanLead(clause.slice(from, at));
+        if (!otherYear && namesOtherYear(clause.slice(scanned, at), options.year)) otherYear = true;
+        scanned = at;
+        const lead = cleanLead(clause.slice(Math.max(from, at - MAX_LEAD), at));
         from = at + n[0].length;
-        // the number must not be the tail of a longer token (`2019年12件` is fine, `A12件` is not)
-        if (/[A-Za-z.%]$/.test(clause.slice(0, at))) continue;
+        // the number must not be the tail of a longer token (`A12件`, `1.5件`)
+        if (/[A-Za-z.%]$/.test(clause.slice(Math.max(0, at - 1), at))) continue;
         if (lead === '' || NOT_A_STATEMENT.test(lead)) continue;
-        if (AFTER_NUMBER_APPROX.test(clause.slice(from))) continue;
-        if (namesOtherYear(before + clause.slice(0, at), options.year)) continue;
+        if (AFTER_NUMBER_APPROX.test(clause.slice(from, from + 4))) continue;
+        if (otherYear) continue;
         const value = parseCount(n[1]!);
         if (value === null) continue;
-        const phrases = matching(lead, context);
+        const phrases = matching(lead, inContext);
         if (phrases.length === 0) continue;
         if (phrases.length > 1) {
           ambiguous++;
@@ -113,7 +129,7 @@ export function readStatements(text: string | null | undefined, options: ReadOpt
         if (paths === null) continue;
         statements.push({ sentence, clause: clause.replace(/[。！？!?]+$/, ''), written: n[0], value, phrase, paths });
       }
-      before += clause + '，';
+      if (!otherYear && namesOtherYear(clause.slice(scanned), options.year)) otherYear = true;
     }
   }
   return { statements, ambiguous };
