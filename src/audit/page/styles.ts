@@ -25,6 +25,7 @@ td.c>details>summary::-webkit-details-marker{display:none}
 .blank{color:var(--muted)}
 .pop{position:fixed;z-index:5;left:50%;transform:translateX(-50%);bottom:.75rem;width:min(36rem,calc(100vw - 1.5rem));max-height:55vh;overflow:auto;text-align:left;white-space:normal;background:#fff;border:1px solid var(--fg);box-shadow:0 4px 12px rgba(0,0,0,.25);padding:.5rem .75rem;font-size:.85rem}
 .pop h4{font-size:.85rem;margin:.4rem 0 .1rem}
+.pop p{margin:.15rem 0}
 .pop ul{margin:0;padding-left:1.1rem}
 .pop code,.path{font-family:ui-monospace,monospace;font-size:.8rem;word-break:break-all}
 .legend{display:flex;flex-wrap:wrap;gap:.5rem;padding:0;list-style:none}
