@@ -1,5 +1,6 @@
 import { ReportParseError } from '../errors.js';
 import type { Adapter, Block } from '../model.js';
+import { IDENTITIES } from '../table-model/index.js';
 import { builtinAdapters } from './index.js';
 import { linesAdapter } from './lines.js';
 
@@ -110,8 +111,14 @@ function isBlock(value: unknown): value is Block {
   if (block === null || typeof block !== 'object' || !isLine(block.line)) return false;
   if (block.kind === 'paragraph') return typeof block.text === 'string';
   if (block.kind === 'note') {
-    const note = block as { code?: unknown; message?: unknown; path?: unknown };
-    return typeof note.code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(note.code) && typeof note.message === 'string' && (note.path === undefined || typeof note.path === 'string');
+    const note = block as { code?: unknown; message?: unknown; path?: unknown; via?: unknown };
+    return (
+      typeof note.code === 'string' &&
+      /^[A-Z][A-Z0-9_]{0,63}$/.test(note.code) &&
+      typeof note.message === 'string' &&
+      (note.path === undefined || typeof note.path === 'string') &&
+      (note.via === undefined || all(note.via, (code) => typeof code === 'string' && Object.hasOwn(IDENTITIES, code)))
+    );
   }
   if (block.kind === 'table') return all(block.rows, (row) => all(row, isCell));
   return false;

@@ -33,7 +33,7 @@ export function reportFromBlocks(input: readonly Block[], context: BlockContext)
   const warnings = new Warnings();
   const blocks: Block[] = [];
   for (const block of input) {
-    if (block.kind === 'note') warnings.note(block.code, block.message, { path: block.path, line: block.line });
+    if (block.kind === 'note') warnings.note(block.code, block.message, { path: block.path, line: block.line, via: block.via });
     else blocks.push(block);
     // PDF page numbers (`- 4 -`) are skipped wherever they fall, in tables and in prose.
     if (block.kind === 'paragraph' && PAGE_NUMBER.test(block.text.trim())) {

@@ -1,6 +1,6 @@
 import type { Block } from '../model.js';
 import type { Warnings } from '../warnings.js';
-import { isChrome } from './chrome.js';
+import { isChrome } from '../normalize/chrome.js';
 import { type HeadingStyle, headingCandidate } from './headings.js';
 
 export interface Sections {
