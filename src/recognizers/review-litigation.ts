@@ -50,7 +50,7 @@ export function placeReviewLitigation(cells: readonly StreamCell[], target: Revi
   if (filled(best) === 0) {
     const hasLabels = cells.some((c) => c.label);
     if (!hasLabels) return false;
-    for (const group of REVIEW_GROUPS) {
+    for (const group of GROUP_KEYS) {
       warnings.add('CELL_MISSING', `reviewLitigation.${group}：没有读到任何数值`, { path: `reviewLitigation.${group}` });
     }
     return true;

@@ -14,7 +14,7 @@ export function labelKey(text: string): string {
 }
 
 /** `（三）1.属于国家秘密` → `属于国家秘密`: the numbering in front of a label. */
-const NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\(?\d+\)|\d+[.、])+/;
+const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\(?\d{1,2}\)|\d{1,2}[.、]){1,3}/;
 
 export function withoutNumbering(key: string): string {
   return key.replace(NUMBERING, '');
