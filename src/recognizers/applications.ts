@@ -12,11 +12,7 @@ import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
 const COLUMN_KEYS = COUNT_COLUMNS.map((column) => column.key);
 const ROWS_2021 = applicationRowPaths('2021');
 const ROWS_2019 = applicationRowPaths('2019');
-/** Σ six applicant cells = 总计. */
-const ROW_TOTAL = {
-  code: 'APPLICATIONS_ROW_TOTAL' as const,
-  holds: (values: readonly number[]): boolean => values.slice(0, 6).reduce((sum, v) => sum + v, 0) === values[6],
-};
+
 
 export interface ApplicationsScan {
   rows: Map<string, ScannedRow>;
@@ -109,7 +105,7 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
         values = trimmed.filter((_, i) => i !== extra);
       }
     }
-    const placed = placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined, identity: ROW_TOTAL });
+    const placed = placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });
     const counts = applicationRow(target, row) as unknown as Record<string, number | null>;
     COLUMN_KEYS.forEach((column, i) => {
       counts[column] = cellNumber(placed[i] ?? null, `${path}.${column}`, warnings);

@@ -1,4 +1,3 @@
-import type { IdentityCode } from '../table-model/index.js';
 import { quote, type Warnings } from '../warnings.js';
 import type { StreamCell } from './cells.js';
 
@@ -10,10 +9,10 @@ import type { StreamCell } from './cells.js';
  *     by count               exactly n cells (blanks explicit): the i-th cell is column i
  *     by padding             more cells than columns, and only one run of n consecutive
  *                            cells holds every value (the rest is merged-cell padding)
- *     by the row's identity  several runs fit, exactly one makes the row's own total
- *                            hold: placed, with VALUE_INFERRED (validate() then does not
- *                            count that identity as evidence)
  *     otherwise              nothing placed: CELL_UNPLACED quoting the values
+ *
+ * (Where two runs fit, at least one of their end cells is blank, so a row's own total can
+ * never choose between them: identities settle only glued runs, in the glued reader.)
  *
  * A row with fewer cells than columns is never aligned to either end: blank cells may have
  * vanished anywhere (`lines` without blanks, pipe exports that drop cells, PDF text).
@@ -24,8 +23,6 @@ export interface PlaceOptions {
    * names no single column, `undefined` when the source gives no position.
    */
   positionOf?: ((cell: StreamCell) => number | null | undefined) | undefined;
-  /** the row's own identity over its n numbers (table 三: six applicant columns = 总计) */
-  identity?: { code: IdentityCode; holds: (values: readonly number[]) => boolean };
 }
 
 function byPosition(nonBlank: readonly StreamCell[], n: number, positionOf: NonNullable<PlaceOptions['positionOf']>): (StreamCell | null)[] | null {
@@ -38,7 +35,6 @@ function byPosition(nonBlank: readonly StreamCell[], n: number, positionOf: NonN
   return out;
 }
 
-const numberOf = (cell: StreamCell): number | null => (cell.value.kind === 'number' ? cell.value.value : null);
 
 export function placeRow(cells: readonly StreamCell[], n: number, path: string, warnings: Warnings, options: PlaceOptions = {}): (StreamCell | null)[] {
   const out = new Array<StreamCell | null>(n).fill(null);
@@ -75,17 +71,6 @@ export function placeRow(cells: readonly StreamCell[], n: number, path: string, 
     warnings.add('ROW_VALUE_COUNT', `${path}：应有${n}个数值，读到${nonBlank.length}个`, { path, line });
     warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted}`, { path, line });
     return out;
-  }
-  const identity = options.identity;
-  if (identity) {
-    const fitting = starts.filter((s) => {
-      const values = window(s).map((cell) => (cell === null ? null : numberOf(cell)));
-      return values.every((v) => v !== null) && identity.holds(values as number[]);
-    });
-    if (fitting.length === 1) {
-      warnings.add('VALUE_INFERRED', `${path}：数值${quoted}的列位置不止一种可能，只有一种使本行合计相符，据此放置（此等式不再作为核对依据）`, { path, line, via: [identity.code] });
-      return window(fitting[0]!);
-    }
   }
   warnings.add('CELL_UNPLACED', `${path}：空白单元格的位置不明，数值${quoted}可能属于不同的列，未取值`, { path, line });
   return out;

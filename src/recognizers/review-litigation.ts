@@ -9,11 +9,6 @@ import { placeRow } from './place-row.js';
 const GROUP_KEYS = REVIEW_GROUPS.map((group) => group.key);
 const OUTCOME_KEYS = OUTCOMES.map((outcome) => outcome.key);
 
-/** Each group's four outcomes sum to its 总计. */
-const GROUP_TOTALS = {
-  code: 'REVIEW_LITIGATION_TOTAL' as const,
-  holds: (values: readonly number[]): boolean => [0, 5, 10].every((g) => values[g]! + values[g + 1]! + values[g + 2]! + values[g + 3]! === values[g + 4]),
-};
 
 /** The cell's (group, outcome) from the two header rows above it, as an index 0–14. */
 function positionIn(grid: GridColumns): (cell: StreamCell) => number | null | undefined {
@@ -55,7 +50,7 @@ export function placeReviewLitigation(cells: readonly StreamCell[], target: Revi
     }
     return true;
   }
-  const placed = placeRow(best, 15, 'reviewLitigation', warnings, { positionOf: positionIn(new GridColumns(cells)), identity: GROUP_TOTALS });
+  const placed = placeRow(best, 15, 'reviewLitigation', warnings, { positionOf: positionIn(new GridColumns(cells)) });
   const groups = target as unknown as Record<string, Record<string, number | null>>;
   GROUP_KEYS.forEach((group, g) => {
     OUTCOME_KEYS.forEach((outcome, o) => {
