@@ -6,9 +6,11 @@ describe('the public API', () => {
     expect(Object.keys(zfxxgk).sort()).toEqual([
       'ReportParseError',
       'ReportSchemaError',
+      'WARNING_CATALOGUE',
       'WARNING_CODES',
       'builtinAdapters',
       'checkSchema',
+      'createParser',
       'gluedAdapter',
       'htmlAdapter',
       'linesAdapter',

@@ -310,12 +310,26 @@ function gluedEdition(text: string): '2019' | '2021' {
   return e2019 > e2021 ? '2019' : '2021';
 }
 
+/** The table 三 row words of the model, each of which a glued row follows directly with its digits. */
+const ROW_WORDS = APPLICATION_ROWS.map((row) => word(row.label)).filter((w) => w.length >= 4);
+
+/**
+ * A glued report line: long, and at least four table 三 row labels each followed directly by a
+ * digit run (`…申请数量1400000`). Prose that merely mentions 本年新收 has none of that shape.
+ */
 function isGluedLine(line: string): boolean {
-  return line.length > 300 && line.includes('本年新收') && /结转下年度|上年结转/.test(line) && /数量\s*\d/.test(line);
+  if (line.length <= 300 || !line.includes('本年新收')) return false;
+  let rows = 0;
+  for (const w of ROW_WORDS) {
+    const at = line.indexOf(w);
+    if (at >= 0 && /^[\s)）]*\d/.test(line.slice(at + w.length, at + w.length + 4)) && ++rows >= 4) return true;
+  }
+  return false;
 }
 
 export const gluedAdapter: Adapter = {
   name: 'glued',
+  kind: 'stream',
   detect(text) {
     const lines = splitLines(text);
     return lines.some(isGluedLine) ? 0.95 : 0;

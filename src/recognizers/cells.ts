@@ -26,9 +26,9 @@ export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?
 const NUMBER_TOKEN = /^[-+]?\d[\d,，.]*(?:万元|元)?$/;
 const HAN = /[\u4e00-\u9fff]/;
 
-function paragraphCells(text: string, split: boolean): string[] {
+/** A paragraph as cells: a flattened row (`label 0 1 0`, columns lost to spaces) becomes its label and numbers. */
+function paragraphCells(text: string): string[] {
   const trimmed = text.trim();
-  if (!split) return [trimmed];
   // Linear: take number tokens off the end (a regex here would backtrack on long lines).
   const tokens = trimmed.split(/\s+/);
   let first = tokens.length;
@@ -46,7 +46,7 @@ function paragraphCells(text: string, split: boolean): string[] {
  * cell. Header rows (no value, no row label) contribute only their labels: their empty
  * fields are merged-cell padding, not blank values. Page numbers from PDF page breaks are dropped.
  */
-export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) => boolean, options: { splitParagraphs?: boolean } = {}): StreamCell[] {
+export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) => boolean): StreamCell[] {
   const out: StreamCell[] = [];
   const push = (trimmed: string, line: number, value: CellValue, key: string | undefined, label: boolean): StreamCell => {
     // Only labels are matched by key; a value cell's key is its text (no labelKey, no new string).
@@ -66,7 +66,7 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
   let texts: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      for (const text of paragraphCells(block.text, options.splitParagraphs ?? false)) pushText(text, block.line);
+      for (const text of paragraphCells(block.text)) pushText(text, block.line);
       continue;
     }
     if (block.kind !== 'table') continue;

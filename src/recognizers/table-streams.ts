@@ -17,7 +17,7 @@ function isRowLabel(key: string): boolean {
 }
 
 /** Table sections as cell streams: by heading where the report has one, else by anchor labels. */
-export function tableStreams(sections: Sections, blocks: readonly Block[], splitParagraphs: boolean): TableStreams {
+export function tableStreams(sections: Sections, blocks: readonly Block[]): TableStreams {
   const { body } = sections;
   const headed = body.some((b, k) => k >= 1 && b !== null);
   const startOf: (number | undefined)[] = [];
@@ -28,7 +28,7 @@ export function tableStreams(sections: Sections, blocks: readonly Block[], split
     const section = headed ? body[k] : k === 1 ? blocks : null;
     if (!section) continue;
     startOf[k] = headed ? stream.length : undefined;
-    for (const cell of cellStream(section, isRowLabel, { splitParagraphs })) stream.push(cell); // no spread: tables can be huge
+    for (const cell of cellStream(section, isRowLabel)) stream.push(cell); // no spread: tables can be huge
   }
   const find = (pattern: RegExp | ((key: string) => boolean), from: number): number | undefined => {
     const test = typeof pattern === 'function' ? pattern : (key: string) => pattern.test(key);
