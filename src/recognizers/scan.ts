@@ -37,7 +37,7 @@ export function scanRows<Row extends string>(
       labels.push(cell);
       // A long label wrapped onto the next line: only when the open row has no cell at all yet
       // (a row of blank cells is complete) and the piece carries no numbering of its own.
-      const continues = open !== null && lastLabel === open.label && cell.key.length <= 30 && !NUMBERED.test(cell.key) && open.values.every((v) => isPadding(v, open!.label, cell));
+      const continues = open !== null && lastLabel === open.label && cell.key.length <= 30 && !NUMBERED.test(cell.key) && cell.col === undefined && open.values.every((v) => isPadding(v, open!.label, cell));
       lastLabel = cell;
       const row = match(cell.key, previous);
       if (row === null) {
@@ -73,6 +73,8 @@ const SUBTOTAL = /小计|合计/;
  * line: merged-cell padding of a row that wraps, not a cell of the row.
  */
 function isPadding(value: StreamCell, label: StreamCell, piece: StreamCell): boolean {
+  // In a grid with positions a blank is a real cell, and a label wraps inside its own cell.
+  if (value.col !== undefined || piece.col !== undefined) return false;
   return value.value.kind === 'blank' && value.table !== undefined && value.table === label.table && (value.row === label.row || (value.table === piece.table && value.row === piece.row));
 }
 /** A label that starts with its own numbering (`2.`, `（三）`, `四、`) starts a row; it never continues one. */
