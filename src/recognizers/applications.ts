@@ -99,10 +99,11 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
     }
     let values = scanned.values;
     if (extra !== null) {
-      const trimmed = trimTrailingBlanks(values);
-      if (trimmed.length === 8) {
-        dropped.push(trimmed[extra]!);
-        values = trimmed.filter((_, i) => i !== extra);
+      // Eight cells as given (a blank 总计 included), else eight once trailing padding is dropped.
+      const eight = values.length === 8 ? values : trimTrailingBlanks(values);
+      if (eight.length === 8) {
+        dropped.push(eight[extra]!);
+        values = eight.filter((_, i) => i !== extra);
       }
     }
     const placed = placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });

@@ -20,6 +20,8 @@ export interface StreamCell {
   span?: number;
   /** a label in a row that holds no value and no row label: a column header */
   header?: boolean;
+  /** a blank field before the first label of its table row: that row's label-column padding, no one's value */
+  lead?: boolean;
 }
 
 export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
@@ -96,6 +98,13 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
           if (value.kind !== 'blank') hasValue = true;
         }
       }
+      let firstLabelAt = n;
+      for (let i = 0; i < n; i++) {
+        if (values[i]!.kind === 'text') {
+          firstLabelAt = i;
+          break;
+        }
+      }
       // A header row (no value, no row label): its empty fields are merged-cell padding.
       const skipBlanks = !hasValue && hasLabel && rowLabelAt < 0;
       for (let i = 0; i < n; i++) {
@@ -113,6 +122,7 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
         if (typeof source.col === 'number') cell.col = source.col;
         cell.span = source.colSpan ?? 1;
         if (skipBlanks) cell.header = true;
+        if (value.kind === 'blank' && i < firstLabelAt) cell.lead = true;
       }
     }
   }

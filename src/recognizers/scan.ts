@@ -60,6 +60,7 @@ export function scanRows<Row extends string>(
       rows.set(row, open);
       continue;
     }
+    if (cell.lead) continue; // the next row's label-column padding
     if (open) open.values.push(cell);
     else if (cell.value.kind !== 'blank') orphans.push({ cell, after: lastLabel });
   }
