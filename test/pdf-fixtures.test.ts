@@ -35,6 +35,18 @@ function checkExpected(fixture: FileFixture, layout: string): void {
 }
 
 describe('PDF fixtures', () => {
+  it('should include the real PDF and at least six prints from each of Chromium and LibreOffice', () => {
+    const names = pdfFixtures.map((f) => f.name);
+    expect(names).toContain('hzq-2023');
+    expect(names.filter((n) => n.endsWith('-chromium')).length).toBeGreaterThanOrEqual(6);
+    expect(names.filter((n) => n.endsWith('-libreoffice')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('should cover both editions', () => {
+    const editions = new Set(pdfFixtures.map((f) => (f.expected['meta'] as Record<string, unknown>)['edition']));
+    expect([...editions].sort()).toEqual(['2019', '2021']);
+  });
+
   for (const fixture of pdfFixtures) {
     describe(fixture.name, () => {
       it('should hold input.pdf, reading.txt, layout.txt, expected.json and NOTES.md', () => {
