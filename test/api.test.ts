@@ -6,11 +6,13 @@ describe('the public API', () => {
     expect(Object.keys(zfxxgk).sort()).toEqual([
       'ReportParseError',
       'ReportSchemaError',
+      'WARNING_CATALOGUE',
       'WARNING_CODES',
       'auditPage',
       'builtinAdapters',
       'checkProse',
       'checkSchema',
+      'createParser',
       'gluedAdapter',
       'htmlAdapter',
       'linesAdapter',

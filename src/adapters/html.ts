@@ -188,6 +188,7 @@ function readBlocks(root: Nodes): Block[] {
 
 export const htmlAdapter: Adapter = {
   name: 'html',
+  kind: 'grid',
   detect(text) {
     const head = text.slice(0, 4096).toLowerCase();
     if (/<(!doctype html|html|body|head)[\s>]/.test(head)) return 1;

@@ -19,6 +19,7 @@ function splitPipe(line: string): string[] | null {
 
 export const pipeAdapter: Adapter = {
   name: 'pipe',
+  kind: 'grid',
   detect(text) {
     const lines = splitLines(text);
     const share = lineShare(lines, (line) => / \| |\|\|/.test(line) || /\S \|$/.test(line));

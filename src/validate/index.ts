@@ -24,6 +24,8 @@ import { checkRowTotals } from './rules/rowTotal.js';
 import { checkTotalProcessed } from './rules/totalProcessed.js';
 import { checkValues } from './rules/values.js';
 import type { Check, ValidateOptions, ValidationResult } from './types.js';
+import { discountInferred } from './inferred.js';
+import { printsSingleOtherDisposal } from './labels.js';
 
 export type {
   Check,
@@ -56,6 +58,7 @@ export function validate(report: Report, options?: ValidateOptions): ValidationR
   const ctx: RuleContext = {
     report,
     is2019: report.meta?.edition === '2019',
+    singleOtherDisposal: report.meta?.edition === '2019' || printsSingleOtherDisposal(report),
     zero: nullsAsZero(options),
     out: checks,
   };
@@ -64,6 +67,7 @@ export function validate(report: Report, options?: ValidateOptions): ValidationR
   checkRowTotals(ctx);
   checkReviewLitigation(ctx);
   checkValues(ctx);
+  discountInferred(checks, report.warnings);
   const issues: Check[] = [];
   for (const c of checks) if (c.status === 'fail') issues.push(c);
   return { ok: issues.length === 0, checks, issues };
