@@ -1,6 +1,6 @@
 /**
- * `zfxxgk audit <inputs> --html <file>`: parse every input (with sources, where the parser
- * records them) and write the audit page (auditPage) to the file.
+ * `zfxxgk audit <inputs> --html <file>`: parse every input and write the audit page
+ * (auditPage) to the file. A cell shows its source where the report carries `sources`.
  */
 import { writeFile } from 'node:fs/promises';
 import { type AuditEntry, auditPage } from '../index.js';
@@ -23,7 +23,7 @@ export interface AuditCommandResult {
 
 export async function auditCommand(args: readonly string[], options: AuditCommandOptions, status: Status): Promise<AuditCommandResult> {
   const entries: AuditEntry[] = [];
-  const result = await run(args, { layout: options.layout, verbose: options.verbose, status, parse: { sources: true } }, {
+  const result = await run(args, { layout: options.layout, verbose: options.verbose, status }, {
     report(input, report) {
       entries.push({ name: input.name, report });
     },

@@ -11,8 +11,6 @@ import type { Status } from './progress.js';
 
 export interface RunOptions {
   layout?: string | undefined;
-  /** further parseReport() options (audit asks for `sources`) */
-  parse?: Readonly<Record<string, unknown>>;
   verbose: boolean;
   status: Status;
 }
@@ -62,7 +60,7 @@ export async function run(args: readonly string[], options: RunOptions, hooks: R
 
       let report: Report;
       try {
-        report = await parseReport(decoded.text, { ...options.parse, ...(options.layout === undefined ? {} : { layout: options.layout }) });
+        report = await parseReport(decoded.text, options.layout === undefined ? {} : { layout: options.layout });
       } catch (error) {
         status.print(parseFailure(input, error));
         failures++;

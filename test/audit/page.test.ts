@@ -40,7 +40,7 @@ describe('auditPage', () => {
     r.applications.carriedOver.naturalPerson = 3; // fails carry-over, balance and row total
     r.warnings = [
       { code: 'PLACEHOLDER', message: '“—” 读作空', path: 'activeDisclosure.fees.amount' },
-      { code: 'ROW_SHIFTED', message: '行尾单独的数字放入总计', path: 'applications.granted' },
+      { code: 'VALUE_INFERRED', message: '由勾稽关系推定', path: 'applications.granted', via: ['APPLICATIONS_ROW_TOTAL'] },
     ];
     r.activeDisclosure.fees.amount = null;
     r.sources = { 'applications.granted.total': { text: '（一）予以公开 0', line: 7, column: 3 } };

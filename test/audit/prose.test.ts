@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Edition, type Report, checkProse, readStatements } from '../../src/index.js';
 import { parseCount } from '../../src/audit/prose/numerals.js';
-import { loadFixtures } from '../fixture-helpers.js';
+import { loadFixtures, loadMarkdownFixtures, loadPdfFixtures } from '../fixture-helpers.js';
 import { clone, loadSeries } from './series-helpers.js';
 
 interface ProseFixture {
@@ -65,7 +65,8 @@ describe('numbers', () => {
 describe('checkProse', () => {
   it('raises no alarm on any fixture prose', () => {
     const { reports } = loadSeries();
-    const all = [...loadFixtures().map((f) => ({ ...f.expected, warnings: [] }) as unknown as Report), ...reports];
+    const expected = [...loadFixtures(), ...loadPdfFixtures(), ...loadMarkdownFixtures()].map((f) => f.expected);
+    const all = [...expected.map((e) => ({ ...e, warnings: [] }) as unknown as Report), ...reports];
     let read = 0;
     for (const report of all) {
       const { ok, checks } = checkProse(report);

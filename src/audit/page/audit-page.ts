@@ -96,7 +96,7 @@ function cell(a: Audited, path: string, label: string, colSpan: number | undefin
   pop.push(
     source !== null
       ? `<p class="source">${esc(describeSource(source))}</p>`
-      : '<p>未记录原文位置（用 parseReport(input, { sources: true }) 解析可记录）。</p>',
+      : '<p>未记录原文位置（报告中没有 sources）。</p>',
   );
   if (warnings.length > 0) {
     pop.push('<h4>解析警告</h4><ul>');

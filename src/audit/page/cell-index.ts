@@ -29,7 +29,7 @@ export interface CellIndex {
 const VALUE_CODES = new Set(['NEGATIVE_VALUE', 'NOT_INTEGER']);
 
 /** Codes whose warning means "placed by a rule", not "doubtful". */
-const INFERENCE_CODES = new Set(['ROW_SHIFTED']);
+const INFERENCE_CODES = new Set(['VALUE_INFERRED']);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
