@@ -1,12 +1,13 @@
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { ReportParseError } from '../errors.js';
+import { htmlTree } from '../html/html-tree.js';
 import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
 import { collapseSpaces } from '../normalize/whitespace.js';
 
 /**
- * `html`: a report page or fragment. Parsed with hast-util-from-html (the parser
- * rehype-parse wraps), one hast-util-to-text call per table cell.
+ * `html`: a report page or fragment. Parsed with parse5 into a hast tree whose nesting is
+ * bounded (html/html-tree.ts), one hast-util-to-text call per table cell.
  *
  * The article container (`.TRS_Editor`, `#zoom`, `.article-content`…) is read when the
  * page has one, so navigation and footers never reach the sections; otherwise `<body>`.
@@ -186,23 +187,36 @@ function readBlocks(root: Nodes): Block[] {
   return blocks;
 }
 
+function readPage(text: string): Block[] {
+  const { tree } = htmlTree(text);
+  const container = findContainer(tree);
+  const blocks = readBlocks(container ?? findFirst(tree, (el) => el.tagName === 'body') ?? tree);
+  if (container && textLength(tree) > textLength(container) + 100) {
+    blocks.unshift({ kind: 'note', code: 'TEXT_DROPPED', message: '只读取了正文区域，网页其他部分（导航、页脚等）未读取', line: lineOf(container) });
+  }
+  const title = pageTitle(tree);
+  if (title !== undefined) blocks.unshift({ kind: 'paragraph', text: collapseSpaces(title), line: 1 });
+  return blocks;
+}
+
 export const htmlAdapter: Adapter = {
   name: 'html',
   detect(text) {
     const head = text.slice(0, 4096).toLowerCase();
     if (/<(!doctype html|html|body|head)[\s>]/.test(head)) return 1;
-    const tags = (text.match(/<\/?(table|tr|td|p|div|span|br)\b/gi) ?? []).length;
+    // Count up to 10 only: a match array over a 20 MB page would cost memory for nothing.
+    const tag = /<\/?(table|tr|td|p|div|span|br)\b/gi;
+    let tags = 0;
+    while (tags < 10 && tag.exec(text) !== null) tags++;
     return tags >= 10 ? 0.95 : tags > 0 ? 0.3 : 0;
   },
   read(text) {
-    const tree = fromHtml(text);
-    const container = findContainer(tree);
-    const blocks = readBlocks(container ?? findFirst(tree, (el) => el.tagName === 'body') ?? tree);
-    if (container && textLength(tree) > textLength(container) + 100) {
-      blocks.unshift({ kind: 'note', code: 'TEXT_DROPPED', message: '只读取了正文区域，网页其他部分（导航、页脚等）未读取', line: lineOf(container) });
+    try {
+      return readPage(text);
+    } catch (error) {
+      // Nesting is bounded before any recursive step; this is the last guard, with its own code.
+      if (error instanceof RangeError) throw new ReportParseError('HTML_UNREADABLE', `the HTML page could not be read: ${error.message}`, { cause: error });
+      throw error;
     }
-    const title = pageTitle(tree);
-    if (title !== undefined) blocks.unshift({ kind: 'paragraph', text: collapseSpaces(title), line: 1 });
-    return blocks;
   },
 };
