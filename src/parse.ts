@@ -1,4 +1,5 @@
 import { adapterList, chooseAdapter, describe, readWith } from './adapters/choose.js';
+import { mojibakeHint } from './decode/mojibake.js';
 import { ReportParseError } from './errors.js';
 import type { Adapter } from './model.js';
 import { normalize } from './normalize/index.js';
@@ -12,6 +13,11 @@ export interface ParseOptions {
 }
 
 const MAX_INPUT = 64 * 1024 * 1024;
+const PDF_HINT = 'this is a PDF: use parsePdf from zfxxgk/pdf (or extract its text first)';
+
+function startsWithPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+}
 
 /**
  * Parses one report into the fixed `Report` shape.
@@ -21,10 +27,17 @@ const MAX_INPUT = 64 * 1024 * 1024;
  * bad options or a broken adapter throw a {@link ReportParseError}.
  */
 export async function parseReport(input: string, options: ParseOptions = {}): Promise<Report> {
+  if ((input as unknown) instanceof Uint8Array) {
+    const hint = startsWithPdf(input as unknown as Uint8Array) ? PDF_HINT : 'decode the bytes with decode() from zfxxgk first (it detects UTF-8, GBK/GB18030 and the charset a page declares)';
+    throw new ReportParseError('INVALID_INPUT', `parseReport() takes the report as a string, not bytes: ${hint}`);
+  }
   if (typeof input !== 'string') throw new ReportParseError('INVALID_INPUT', 'parseReport() takes the report as a string');
   if (options === null || typeof options !== 'object') throw new ReportParseError('INVALID_OPTIONS', 'options must be an object');
   if (input.trim() === '') throw new ReportParseError('EMPTY_INPUT', 'the input is empty');
   if (input.length > MAX_INPUT) throw new ReportParseError('INVALID_INPUT', `the input is ${input.length} characters; the limit is ${MAX_INPUT}`);
+  if (input.trimStart().startsWith('%PDF-')) throw new ReportParseError('INVALID_INPUT', PDF_HINT);
+  const mojibake = mojibakeHint(input);
+  if (mojibake !== null) throw new ReportParseError('NOT_A_REPORT', `the input is not readable text: ${mojibake}`);
   // Options are read once, here: a throwing getter or a revoked proxy is the caller's error.
   let layout: unknown;
   let custom: unknown;

@@ -4,7 +4,8 @@
  * skipped; the others continue.
  */
 import { type Report, ReportParseError, parseReport } from '../index.js';
-import { decode, describeDecoding } from './decode.js';
+import { decodeWithCharset } from '../decode/charset.js';
+import { describeDecoding } from './describe-decoding.js';
 import { oneLine, reason } from './errors.js';
 import { type Input, expandInputs, readInput } from './inputs.js';
 import type { Status } from './progress.js';
@@ -55,7 +56,7 @@ export async function run(args: readonly string[], options: RunOptions, hooks: R
         failures++;
         continue;
       }
-      const decoded = decode(bytes, input.html);
+      const decoded = decodeWithCharset(bytes, input.html);
       if (options.verbose) status.print(`${input.name}: read as ${describeDecoding(decoded)}`);
 
       let report: Report;

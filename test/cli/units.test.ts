@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { csvColumns, csvField, csvLine } from '../../src/cli/csv.js';
-import { declaredCharset, decode } from '../../src/cli/decode.js';
+import { declaredCharset, decodeWithCharset as decode } from '../../src/decode/charset.js';
 import { comparePaths } from '../../src/cli/inputs.js';
 import { Status } from '../../src/cli/progress.js';
 
