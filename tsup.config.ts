@@ -16,7 +16,8 @@ export default defineConfig([
     },
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The parse worker is its own entry: dist/cli.js starts dist/cli-worker.js in threads.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'es2022',
     platform: 'node',
