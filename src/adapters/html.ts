@@ -188,7 +188,7 @@ function readBlocks(root: Nodes): Block[] {
 }
 
 function readPage(text: string): Block[] {
-  const { tree } = htmlTree(text);
+  const tree = htmlTree(text);
   const container = findContainer(tree);
   const blocks = readBlocks(container ?? findFirst(tree, (el) => el.tagName === 'body') ?? tree);
   if (container && textLength(tree) > textLength(container) + 100) {

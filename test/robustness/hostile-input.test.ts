@@ -11,7 +11,9 @@ import type { Block, TableBlock } from '../../src/model.js';
 import { parseReport } from '../../src/parse.js';
 import { loadFixtures } from '../fixture-helpers.js';
 import { parseOutcome } from './helpers.js';
-import { parse } from 'parse5';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
 
 const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.kind === 'table');
 const cellCount = (table: TableBlock): number => table.rows.reduce((n, row) => n + row.length, 0);
@@ -68,7 +70,13 @@ describe('HTML nested deeper than the parser stack', () => {
 
   it('should bound the depth of the tree without losing text or paragraph breaks', () => {
     const document = parse(`${'<div>'.repeat(5000)}<p>甲</p><p>乙</p>${'</div>'.repeat(5000)}`);
-    expect(flattenDepth(document)).toBeGreaterThan(0);
+    const access = {
+      children: (node: Node) => ('childNodes' in node ? node.childNodes : undefined),
+      setChildren: (parent: Node, children: Node[]) => void ((parent as { childNodes: Node[] }).childNodes = children),
+      tagName: (node: Node) => ('tagName' in node ? node.tagName : undefined),
+      lineBreak: () => ({ nodeName: 'br', tagName: 'br', attrs: [], childNodes: [] }) as unknown as Node,
+    };
+    expect(flattenDepth<Node>(document, access)).toBeGreaterThan(0);
     let deepest = 0;
     const stack: { node: { childNodes?: unknown[] }; depth: number }[] = [{ node: document, depth: 0 }];
     while (stack.length > 0) {
