@@ -1,18 +1,8 @@
 import type { Block, NoteBlock, SourceCell, TableBlock } from '../model.js';
+import { MAX_ROW_CELLS, MAX_TABLE_CELLS } from './limits.js';
 import { paragraph, splitLines } from './text-lines.js';
 
-/**
- * No report table is wider than this (the widest, section 三, has 9 columns); a longer row
- * is a separator run or garbage, and materialising one cell per field of a multi-megabyte
- * line costs tens of bytes per input character.
- */
-export const MAX_ROW_CELLS = 64;
-
-/**
- * No report table holds more cells than this (section 三 has about 250). Rows past it are
- * dropped with a note, so one table's memory is bounded whatever the input's length.
- */
-export const MAX_TABLE_CELLS = 10_000;
+export { MAX_ROW_CELLS, MAX_TABLE_CELLS };
 
 /**
  * Splits one line into at most `limit` fields, or null when the line is not a row. A

@@ -2,7 +2,8 @@ import { toText } from 'hast-util-to-text';
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { ReportParseError } from '../errors.js';
 import { htmlTree } from '../html/html-tree.js';
-import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
+import type { Adapter, Block, NoteBlock, SourceCell, TableBlock } from '../model.js';
+import { MAX_ROW_CELLS, MAX_TABLE_CELLS } from './limits.js';
 import { collapseSpaces } from '../normalize/whitespace.js';
 
 /**
@@ -123,17 +124,24 @@ function span(value: unknown, limit: number): number {
 /** No report table is wider than this; a larger colspan only pads the grid. */
 const MAX_COLSPAN = 64;
 
-/** A `<table>` as rows of cells, each cell placed in the span-expanded grid (`col`). */
-function readTable(table: Element): TableBlock {
+/** A `<table>` as rows of cells, each cell placed in the span-expanded grid (`col`); notes for what the caps dropped. */
+function readTable(table: Element): { table: TableBlock; notes: NoteBlock[] } {
   const occupied: boolean[][] = [];
   const rows: SourceCell[][] = [];
+  const notes: NoteBlock[] = [];
   const trs = rowsOf(table);
-  trs.forEach((tr, r) => {
+  let cells = 0;
+  for (let r = 0; r < trs.length; r++) {
+    const tr = trs[r]!;
     const row: SourceCell[] = [];
     occupied[r] ??= [];
     let col = 0;
     for (const cell of tr.children) {
       if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      if (row.length === MAX_ROW_CELLS) {
+        notes.push(dropped(`表格行超过 ${MAX_ROW_CELLS} 个单元格，只读取了前 ${MAX_ROW_CELLS} 个`, lineOf(tr)));
+        break;
+      }
       while (occupied[r]![col]) col++;
       // Spans are clamped to the table (rows) and to MAX_COLSPAN, so marking them is bounded.
       const rowSpan = span(cell.properties['rowSpan'], trs.length - r);
@@ -145,9 +153,19 @@ function readTable(table: Element): TableBlock {
       row.push({ text: collapseSpaces(toText(cell)), line: lineOf(cell), rowSpan, colSpan, col });
       col += colSpan;
     }
+    cells += row.length;
+    if (cells > MAX_TABLE_CELLS) {
+      notes.push(dropped(`表格超过 ${MAX_TABLE_CELLS} 个单元格，从第 ${lineOf(tr)} 行起的表格行未读取`, lineOf(tr)));
+      break;
+    }
+    occupied[r] = []; // a finished row's marks are no longer needed
     rows.push(row);
-  });
-  return { kind: 'table', rows, line: lineOf(table) };
+  }
+  return { table: { kind: 'table', rows, line: lineOf(table) }, notes };
+}
+
+function dropped(message: string, line: number): NoteBlock {
+  return { kind: 'note', code: 'TEXT_DROPPED', message, line };
 }
 
 function readBlocks(root: Nodes): Block[] {
@@ -174,7 +192,8 @@ function readBlocks(root: Nodes): Block[] {
       }
       if (node.tagName === 'table' && !containsTable(node)) {
         flush();
-        blocks.push(readTable(node));
+        const { table, notes } = readTable(node);
+        blocks.push(table, ...notes);
         return;
       }
       if (BLOCK.has(node.tagName)) flush();

@@ -48,6 +48,15 @@ describe('delimited text: cells per row and per table are capped', () => {
     expect(blocks.some((b) => b.kind === 'note')).toBe(false);
   });
 
+  it('should cap an HTML table the same way (cells per row, cells per table)', () => {
+    const wide = htmlAdapter.read(`<table><tr>${'<td>1</td>'.repeat(1000)}</tr></table>`);
+    expect(tables(wide)[0]!.rows[0]!.length).toBe(MAX_ROW_CELLS);
+    expect(wide.some((b) => b.kind === 'note' && b.code === 'TEXT_DROPPED')).toBe(true);
+    const long = htmlAdapter.read(`<table>${'<tr><td>a</td><td>1</td></tr>'.repeat(20_000)}</table>`);
+    expect(cellCount(tables(long)[0]!)).toBeLessThanOrEqual(MAX_TABLE_CELLS);
+    expect(long.filter((b) => b.kind === 'note')).toHaveLength(1);
+  });
+
   it('should give a report or a ReportParseError (not a crash) for 2 MB of bars through parseReport', async () => {
     const outcome = await parseOutcome(`2020年度政府信息公开工作年度报告\n${'|'.repeat(2_000_000)}`);
     expect(['report', 'error']).toContain(outcome.kind);
