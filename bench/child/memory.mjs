@@ -12,13 +12,17 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'parse5';
-import { worstCase } from '../lib/hostile.mjs';
+import { readFileSync } from 'node:fs';
+import { PAGE_CASE, worstCase } from '../lib/hostile.mjs';
+import { htmlPage } from '../lib/scale.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const lib = await import(pathToFileURL(path.join(root, 'dist', 'index.js')).href);
 const { parseReport } = lib;
 const [mode, shape, size] = process.argv.slice(2);
-const text = worstCase(shape, Number(size));
+const page = shape === PAGE_CASE.shape;
+const layout = page ? PAGE_CASE.layout : shape;
+const text = page ? htmlPage(readFileSync(path.join(root, 'fixtures', 'seed-001', 'input.txt'), 'utf8'), Number(size)) : worstCase(shape, Number(size));
 const bytes = Buffer.byteLength(text);
 const peakKb = () => process.resourceUsage().maxRSS;
 
@@ -26,11 +30,11 @@ const before = peakKb();
 const t0 = performance.now();
 let outcome = 'report';
 let sink;
-if (mode === 'floor') sink = shape === 'html' ? parse(text, { sourceCodeLocationInfo: true }) : text.split('\n');
-else if (mode === 'read') sink = lib.builtinAdapters.find((adapter) => adapter.name === shape).read(text);
+if (mode === 'floor') sink = layout === 'html' ? parse(text, { sourceCodeLocationInfo: true }) : text.split('\n');
+else if (mode === 'read') sink = lib.builtinAdapters.find((adapter) => adapter.name === layout).read(text);
 else {
   try {
-    sink = await parseReport(text, { layout: shape });
+    sink = await parseReport(text, { layout });
   } catch (error) {
     outcome = error?.code ?? String(error);
   }

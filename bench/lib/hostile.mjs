@@ -21,6 +21,12 @@ export const WORST_CASES = {
   glued: { unit: '规章0', wrap: (body) => `${HEAD.join('')}${body}`, what: 'a label and a number token per 7 bytes, on one line' },
 };
 
+/**
+ * Not a worst case: a real report page (seed-001 as the HTML a site serves) padded with its
+ * own paragraphs, the 20 MB page of issue 9. Read by the html adapter.
+ */
+export const PAGE_CASE = { shape: 'html-page', layout: 'html', what: 'seed-001 as a whole HTML page, padded with its section 一 paragraphs' };
+
 /** The worst-case input of `shape`, about `bytes` UTF-8 bytes. */
 export function worstCase(shape, bytes) {
   const { unit, wrap } = WORST_CASES[shape];

@@ -31,6 +31,17 @@ describe('one poisonous file in a folder', () => {
     ]);
   });
 
+  it('gives up on a file past --timeout with one TIMEOUT line, and goes on', () => {
+    const dir = tempDir();
+    // A million paragraphs of HTML: several seconds of parsing, far past a 1 s budget.
+    writeFileSync(join(dir, 'a.html'), `<html><body><p>政府信息公开${'<p>1'.repeat(1_000_000)}</body></html>`);
+    copyFileSync(seed('seed-001'), join(dir, 'b.txt'));
+    const run = zfxxgk(['parse', dir, '--timeout', '1']);
+    expect(run.status).toBe(3);
+    expect(run.stderr).toBe(`zfxxgk: ${join(dir, 'a.html')}: TIMEOUT: gave up after 1 s (--timeout)\n`);
+    expect(JSON.parse(run.stdout).file).toBe(join(dir, 'b.txt'));
+  });
+
   it('gives the same output with --jobs 1 and --jobs 3', () => {
     const one = zfxxgk(['parse', 'fixtures', '--jobs', '1']);
     const three = zfxxgk(['parse', 'fixtures', '--jobs', '3']);
