@@ -4,13 +4,13 @@
  * `parseReport(input)` reads one report in any of the shapes users meet; `validate(report)`
  * checks the arithmetic the official format defines. Named exports only.
  */
-export { parseReport, type ParseOptions } from './parse.js';
+export { createParser, parseReport, type ParseOptions, type Parser, type ParserOptions } from './parse.js';
 export { validate } from './validate/index.js';
 export type { Check, CheckCode, CheckStatus, ValidateOptions, ValidationIssue, ValidationResult } from './validate/index.js';
 export { ReportParseError, type ReportParseErrorCode } from './errors.js';
 export { ReportSchemaError, assertSchema, checkSchema, type SchemaProblem } from './schema/check-schema.js';
 export { decode } from './decode/index.js';
 export { gluedAdapter, htmlAdapter, linesAdapter, pipeAdapter, tsvAdapter, builtinAdapters } from './adapters/index.js';
-export { WARNING_CODES, type WarningCode } from './warnings.js';
+export { WARNING_CATALOGUE, WARNING_CODES, type WarningCode } from './warnings.js';
 export type { Adapter, Block, NoteBlock, ParagraphBlock, SourceCell, TableBlock } from './model.js';
 export type * from './types.js';

@@ -5,6 +5,7 @@
  * text export) into a flat list of blocks in reading order. Recognizers never see the
  * input shape, only these blocks.
  */
+import type { IdentityCode } from './table-model/index.js';
 
 /** One table cell as the source gave it. */
 export interface SourceCell {
@@ -54,6 +55,8 @@ export interface NoteBlock {
   line: number;
   /** the report field the note is about, when there is one */
   path?: string;
+  /** VALUE_INFERRED: the table identities the adapter inferred a placement from */
+  via?: IdentityCode[];
 }
 
 export type Block = TableBlock | ParagraphBlock | NoteBlock;

@@ -6,6 +6,8 @@
  * placeholder, or could not be placed. The shape is fixed: every key is always present,
  * whatever the edition; keys that belong only to the other edition are always `null`.
  */
+import type { IdentityCode } from './table-model/index.js';
+import type { WarningCode } from './warnings.js';
 
 /** Which national table format the report follows. */
 export type Edition = '2021' | '2019' | 'unknown';
@@ -162,14 +164,20 @@ export interface ReviewLitigation {
   litigationAfterReview: Outcomes;
 }
 
+/** A code a custom adapter's note block raised (upper snake case), outside the built-in catalogue. */
+export type CustomWarningCode = string & { readonly __customWarningCode: unique symbol };
+
 /** One guess or loss the parser reports. `code` is stable; `message` is prose. */
 export interface Warning {
-  code: string;
+  /** one of {@link WarningCode} (see `WARNING_CATALOGUE`), or a custom adapter's own code */
+  code: WarningCode | CustomWarningCode;
   message: string;
   /** dotted field path into the report, e.g. `applications.denied.stateSecret.total` */
   path?: string;
   /** 1-based line of the (normalized) input the warning is about */
   line?: number;
+  /** VALUE_INFERRED: the identities the placement was inferred from (validate() does not count them as evidence) */
+  via?: IdentityCode[];
 }
 
 export interface Meta {

@@ -6,10 +6,12 @@ describe('the public API', () => {
     expect(Object.keys(zfxxgk).sort()).toEqual([
       'ReportParseError',
       'ReportSchemaError',
+      'WARNING_CATALOGUE',
       'WARNING_CODES',
       'assertSchema',
       'builtinAdapters',
       'checkSchema',
+      'createParser',
       'decode',
       'gluedAdapter',
       'htmlAdapter',

@@ -159,6 +159,7 @@ describe('schema/report.schema.json rejects', () => {
     ad.procurement = { projects: 1, amount: 1, amountUnit: '元' };
     r['applications'].otherDisposal.total.naturalPerson = 1;
     r['applications'].otherDisposal.total.total = 1;
+    r['applications'].otherDisposal.other.total = 1;
     expect(summary(r).sort()).toEqual(
       [
         'activeDisclosure.rules.newlyMade', 'activeDisclosure.rules.newlyPublished', 'activeDisclosure.rules.totalPublished',
@@ -173,8 +174,16 @@ describe('schema/report.schema.json rejects', () => {
         'activeDisclosure.procurement.projects', 'activeDisclosure.procurement.amount',
         'activeDisclosure.procurement.amountUnit',
         'applications.otherDisposal.total.naturalPerson', 'applications.otherDisposal.total.total',
-      ].map((p) => `${p} type`).sort(),
+        'applications.otherDisposal.other.total',
+      ].map((p) => `${p} type`).concat('applications.otherDisposal anyOf').sort(),
     );
+  });
+
+  it('accepts a 2021-edition report on the older template: the single （六）其他处理 row filled, its three sub-rows null', () => {
+    const r = template('2021');
+    r['applications'].otherDisposal.total.naturalPerson = 1;
+    r['applications'].otherDisposal.total.total = 1;
+    expect(summary(r)).toEqual([]);
   });
 
   it('a 2021-only field with a value in a 2019-edition report (fees.amount: 1)', () => {
@@ -360,7 +369,7 @@ describe('the schema document', () => {
       if (n['type'] !== 'object') return;
       if (n['additionalProperties'] !== false) open.push(`${path}: additionalProperties`);
       const keys = Object.keys(n['properties'] ?? {});
-      const optional = path === '$defs.warning' || path === 'warnings.*' ? ['path', 'line'] : [];
+      const optional = path === '$defs.warning' || path === 'warnings.*' ? ['path', 'line', 'via'] : [];
       expect([...(n['required'] ?? [])].sort(), path).toEqual(keys.filter((k) => !optional.includes(k)).sort());
     };
     check('(root)', schema);
@@ -415,7 +424,7 @@ describe('the schema document', () => {
       ['applications.newReceived', keysOf({ naturalPerson: 1, commercial: 1, research: 1, socialWelfare: 1, legalService: 1, otherOrg: 1, total: 1 } satisfies Record<keyof Counts, 1>)],
       ['reviewLitigation', keysOf({ review: 1, litigationDirect: 1, litigationAfterReview: 1 } satisfies Record<keyof ReviewLitigation, 1>)],
       ['reviewLitigation.review', keysOf({ upheld: 1, corrected: 1, other: 1, pending: 1, total: 1 } satisfies Record<keyof Outcomes, 1>)],
-      ['warnings.*', keysOf({ code: 1, message: 1, path: 1, line: 1 } satisfies Record<keyof Warning, 1>)],
+      ['warnings.*', keysOf({ code: 1, message: 1, path: 1, line: 1, via: 1 } satisfies Record<keyof Warning, 1>)],
     ];
     for (const [path, keys] of expected) {
       expect(Object.keys(modelAt(path)['properties']).sort(), path || '(root)').toEqual(keys);

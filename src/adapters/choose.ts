@@ -1,5 +1,6 @@
 import { ReportParseError } from '../errors.js';
 import type { Adapter, Block } from '../model.js';
+import { IDENTITIES } from '../table-model/index.js';
 import { builtinAdapters } from './index.js';
 import { linesAdapter } from './lines.js';
 
@@ -33,26 +34,55 @@ function checkAdapter(adapter: unknown, index: number): Adapter {
   if (typeof name !== 'string' || name === '' || typeof detect !== 'function' || typeof read !== 'function') {
     throw new ReportParseError('INVALID_OPTIONS', `options.adapters[${index}] is not an adapter: it needs a non-empty name, detect(text) and read(text)`);
   }
+  let kind: unknown;
+  try {
+    kind = (adapter as Partial<Adapter>).kind;
+  } catch (error) {
+    throw new ReportParseError('INVALID_OPTIONS', `options.adapters[${index}] could not be read: ${describe(error)}`, { cause: error });
+  }
+  if (kind !== undefined && kind !== 'grid' && kind !== 'stream') {
+    throw new ReportParseError('INVALID_OPTIONS', `options.adapters[${index}].kind must be 'grid' or 'stream'`);
+  }
   const self = adapter;
   return Object.freeze({
     name,
+    kind: (kind as Adapter['kind']) ?? 'grid',
     detect: (text: string) => (detect as Adapter['detect']).call(self, text),
     read: (text: string) => (read as Adapter['read']).call(self, text),
   });
 }
 
-/** The adapters a parse may use: the caller's first, then the built-ins. */
-export function adapterList(custom: unknown): Adapter[] {
-  if (custom === undefined) return [...builtinAdapters];
+/**
+ * The adapters a parse may use, in detection order: the caller's first, then the built-ins
+ * that are not disabled. A custom adapter named like a built-in replaces it, in detection
+ * and for `layout`; two custom adapters may not share a name.
+ */
+export function adapterList(custom: unknown, disable: unknown = undefined): Adapter[] {
   const list: Adapter[] = [];
   try {
-    if (!Array.isArray(custom)) throw new TypeError('not an array');
-    for (let i = 0; i < custom.length; i++) list.push(checkAdapter(custom[i], i));
+    if (custom !== undefined) {
+      if (!Array.isArray(custom)) throw new TypeError('not an array');
+      for (let i = 0; i < custom.length; i++) list.push(checkAdapter(custom[i], i));
+    }
   } catch (error) {
     if (error instanceof ReportParseError) throw error;
     throw new ReportParseError('INVALID_OPTIONS', `options.adapters must be an array of adapters: ${describe(error)}`, { cause: error });
   }
-  return [...list, ...builtinAdapters];
+  const names = new Set<string>();
+  for (const adapter of list) {
+    if (names.has(adapter.name)) throw new ReportParseError('INVALID_OPTIONS', `two adapters in options.adapters are named "${adapter.name}"`);
+    names.add(adapter.name);
+  }
+  let disabled: string[] = [];
+  if (disable !== undefined) {
+    if (!Array.isArray(disable) || disable.some((name) => typeof name !== 'string')) throw new ReportParseError('INVALID_OPTIONS', 'options.disable must be an array of built-in adapter names');
+    const unknown = (disable as string[]).filter((name) => !builtinAdapters.some((a) => a.name === name));
+    if (unknown.length > 0) throw new ReportParseError('INVALID_OPTIONS', `options.disable names no built-in adapter: ${unknown.join(', ')} (built-ins: ${builtinAdapters.map((a) => a.name).join(', ')})`);
+    disabled = disable as string[];
+  }
+  const all = [...list, ...builtinAdapters.filter((a) => !names.has(a.name) && !disabled.includes(a.name))];
+  if (all.length === 0) throw new ReportParseError('INVALID_OPTIONS', 'options.disable leaves no adapter to read the input');
+  return all;
 }
 
 function detectWith(adapter: Adapter, text: string): number {
@@ -76,7 +106,8 @@ export function chooseAdapter(adapters: readonly Adapter[], text: string, layout
     if (!named) throw new ReportParseError('UNKNOWN_LAYOUT', `no adapter named "${layout}" (have: ${adapters.map((a) => a.name).join(', ')})`, { adapter: layout });
     return named;
   }
-  let best: Adapter = linesAdapter;
+  // Nothing confident: one cell per line is the shape that assumes least.
+  let best: Adapter = adapters.find((a) => a.name === 'lines') ?? adapters[adapters.length - 1] ?? linesAdapter;
   let bestConfidence = 0;
   for (const adapter of adapters) {
     const confidence = detectWith(adapter, text);
@@ -110,8 +141,14 @@ function isBlock(value: unknown): value is Block {
   if (block === null || typeof block !== 'object' || !isLine(block.line)) return false;
   if (block.kind === 'paragraph') return typeof block.text === 'string';
   if (block.kind === 'note') {
-    const note = block as { code?: unknown; message?: unknown; path?: unknown };
-    return typeof note.code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(note.code) && typeof note.message === 'string' && (note.path === undefined || typeof note.path === 'string');
+    const note = block as { code?: unknown; message?: unknown; path?: unknown; via?: unknown };
+    return (
+      typeof note.code === 'string' &&
+      /^[A-Z][A-Z0-9_]{0,63}$/.test(note.code) &&
+      typeof note.message === 'string' &&
+      (note.path === undefined || typeof note.path === 'string') &&
+      (note.via === undefined || all(note.via, (code) => typeof code === 'string' && Object.hasOwn(IDENTITIES, code)))
+    );
   }
   if (block.kind === 'table') return all(block.rows, (row) => all(row, isCell));
   return false;

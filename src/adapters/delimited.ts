@@ -53,9 +53,22 @@ export function readDelimited(text: string, split: FieldSplitter): Block[] {
     tableCells += row.length;
     table.rows.push(row);
   }
+  for (const block of blocks) if (block.kind === 'table') setColumns(block);
   return blocks;
 }
 
 function note(message: string, line: number): NoteBlock {
   return { kind: 'note', code: 'TEXT_DROPPED', message, line };
+}
+
+/**
+ * A rectangular table (every row has the same number of fields, as spreadsheets and Markdown
+ * converters write merged cells) keeps its field positions: field i is grid column i, so values
+ * are placed under their headers. A ragged one (text copied out of a PDF or Word table, where
+ * merged cells leave a varying number of fields) gives no positions.
+ */
+function setColumns(table: TableBlock): void {
+  const width = table.rows[0]?.length ?? 0;
+  if (table.rows.length < 2 || table.rows.some((row) => row.length !== width)) return;
+  for (const row of table.rows) row.forEach((cell, i) => (cell.col = i));
 }

@@ -19,8 +19,15 @@ const BUDGET = 200_000;
 const MAX_CELL = 16;
 
 export type SplitResult =
+  /** one cut into n cells, and no cut into fewer cells (so no blank cell can have vanished) */
   | { kind: 'certain'; cells: string[] }
-  | { kind: 'ambiguous'; cuts: number | 'many' }
+  /**
+   * several cuts into n cells, or one cut while a cut into fewer cells exists too (a blank
+   * cell may have vanished): for the table's identities to settle, or null. `complete`:
+   * every n-cut is listed (the search did not stop at its cap).
+   */
+  | { kind: 'candidates'; splits: string[][]; complete: boolean }
+  /** no cut into n cells: more digits than the row has cells, or invalid pieces */
   | { kind: 'impossible' };
 
 interface Token {
@@ -28,7 +35,10 @@ interface Token {
   unit: string;
 }
 
-function enumerate(tokens: readonly Token[], n: number, accept: (cells: readonly string[]) => boolean): { found: string[][]; exhausted: boolean } {
+/** Most candidate cuts kept for one row; more counts as "many" and is never settled. */
+const MAX_CANDIDATES = 64;
+
+function enumerate(tokens: readonly Token[], n: number, limit: number): { found: string[][]; exhausted: boolean } {
   const found: string[][] = [];
   const cells: string[] = [];
   let steps = 0;
@@ -36,13 +46,13 @@ function enumerate(tokens: readonly Token[], n: number, accept: (cells: readonly
   const charsLeft: number[] = [];
   for (let i = tokens.length - 1, sum = 0; i >= 0; i--) charsLeft[i] = sum += tokens[i]!.digits.length;
   const walk = (t: number, p: number): void => {
-    if (found.length > 1 || exhausted) return;
+    if (found.length > limit || exhausted) return;
     if (++steps > BUDGET) {
       exhausted = true;
       return;
     }
     if (t === tokens.length) {
-      if (cells.length === n && accept(cells)) found.push([...cells]);
+      if (cells.length === n) found.push([...cells]);
       return;
     }
     const token = tokens[t]!;
@@ -65,27 +75,31 @@ function enumerate(tokens: readonly Token[], n: number, accept: (cells: readonly
       if (e === digits.length) walk(t + 1, 0);
       else walk(t, e);
       cells.pop();
-      if (found.length > 1 || exhausted) return;
+      if (found.length > limit || exhausted) return;
     }
   };
   walk(0, 0);
-  return { found, exhausted };
+  return { found, exhausted: exhausted || found.length > limit };
 }
 
-/** Splits the whitespace tokens of one row's run into `n` cells, or says why it cannot. */
-export function splitRun(rawTokens: readonly string[], n: number, sumCheck?: (values: readonly number[]) => boolean): SplitResult {
+/** Splits the whitespace tokens of one row's run into `n` cells, listing every possible cut. */
+export function splitRun(rawTokens: readonly string[], n: number): SplitResult {
   const tokens = rawTokens.map((raw): Token => {
     const unit = UNIT.exec(raw)?.[1] ?? '';
     return { digits: raw.slice(0, raw.length - unit.length), unit };
   });
-  const plain = enumerate(tokens, n, () => true);
-  if (!plain.exhausted && plain.found.length === 1) return { kind: 'certain', cells: plain.found[0]! };
-  if (!plain.exhausted && plain.found.length === 0) return { kind: 'impossible' };
-  if (sumCheck) {
-    const checked = enumerate(tokens, n, (cells) => sumCheck(cells.map((c) => Number.parseFloat(c))));
-    if (!checked.exhausted && checked.found.length === 1) return { kind: 'certain', cells: checked.found[0]! };
+  const digits = tokens.reduce((sum, t) => sum + t.digits.length, 0);
+  if (digits < n || tokens.length > n) return { kind: 'impossible' };
+  const cuts = enumerate(tokens, n, MAX_CANDIDATES);
+  if (!cuts.exhausted && cuts.found.length === 0) return { kind: 'impossible' };
+  if (!cuts.exhausted && cuts.found.length === 1) {
+    // A blank cell leaves no trace in glued text: one cut into n cells is certain only when
+    // the run cannot also be read as fewer cells (`106` is 1|0|6, or 10|6 with a blank).
+    let fewer = false;
+    for (let k = n - 1; k >= Math.max(1, tokens.length) && !fewer; k--) fewer = enumerate(tokens, k, 0).found.length > 0;
+    if (!fewer) return { kind: 'certain', cells: cuts.found[0]! };
   }
-  return { kind: 'ambiguous', cuts: plain.exhausted ? 'many' : plain.found.length };
+  return { kind: 'candidates', splits: cuts.exhausted ? cuts.found.slice(0, MAX_CANDIDATES) : cuts.found, complete: !cuts.exhausted };
 }
 
 /** Σ six applicant cells = 总计 (table 三). */

@@ -1,6 +1,23 @@
 import type { Adapter, Block } from '../model.js';
-import { ACTIVE_COLUMNS_2019, ACTIVE_COLUMNS_2021, activeRowOf, applicationRowOf, labelKey } from '../recognizers/labels.js';
-import { type SplitResult, groupTotalsHold, rowTotalHolds, splitRun } from './glued-split.js';
+import {
+  ACTIVE_ROWS,
+  activeHeaderEdition,
+  activeRowOf,
+  APPLICATION_ROWS,
+  applicationRowOf,
+  COUNT_COLUMNS,
+  HEADER_WORDS,
+  type IdentityCode,
+  labelKey,
+  OUTCOMES,
+  REVIEW_GROUPS,
+  SECTION_TITLES,
+  withoutNumbering,
+} from '../table-model/index.js';
+import { GLUED_CHROME } from '../normalize/chrome.js';
+import { quote } from '../warnings.js';
+import { groupTotalsHold, splitRun } from './glued-split.js';
+import { type GluedRow, settleApplications } from './glued-settle.js';
 import { paragraph, splitLines } from './text-lines.js';
 
 /**
@@ -15,31 +32,43 @@ import { paragraph, splitLines } from './text-lines.js';
  * otherwise the row gets blank cells and a GLUED_AMBIGUOUS note quoting the run.
  */
 
-/** Inline section headings, in order; the match is the heading, what follows is content. */
-const HEADINGS: readonly RegExp[] = [
-  /一[、.．]\s*(?:总体情况|工作概述|概述|概况|基本情况)/,
-  /二[、.．]\s*主动公开政府信息(?:的)?情况/,
-  /三[、.．]\s*(?:收到和处理政府信息公开申请情况|依申请公开政府信息情况|收到和处理政府信息公开申请)/,
-  /四[、.．]\s*(?:政府信息公开)?行政(?:法)?复议\s*[、,，和与及]?\s*行政诉讼(?:情况)?/,
-  /五[、.．]\s*(?:存在的主要问题及(?:改进情况|改进措施|明年工作计划)|存在的主要问题和改进情况|存在问题及改进情况|存在的主要问题|存在问题)/,
-  /六[、.．]\s*(?:其他需要报告的事项|需要说明的其他事项(?:与附表)?|其他需要说明的事项|其它需要报告的事项|其他事项)/,
-];
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NUMERALS = '一二三四五六';
+
+/** Inline section headings, in order, from the model's usual titles; the match is the heading. */
+const HEADINGS: readonly RegExp[] = SECTION_TITLES.map((titles, k) => {
+  const wordings = [...titles].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/[、,]/g, '\\s*[、,，和与及]?\\s*'));
+  return new RegExp(`${NUMERALS[k]}[、.．]\\s*(?:${wordings.join('|')})`);
+});
+
+/** The printed words of a label, without numbering and without a parenthesised note. */
+const word = (label: string): string => withoutNumbering(labelKey(label)).replace(/\(.*$/, '');
 
 /**
- * Where a label run is cut into separate labels: the template's headers and row titles.
- * Longer words first, and protective words (不计其他情形, 法人或其他组织, 其他处理…) so that
- * a short word inside a longer one never cuts it.
+ * Where a label run is cut into separate labels: the forms' headers and row titles, from the
+ * table model. Longest first, so a short word inside a longer one never cuts it.
  */
 const VOCABULARY = [
-  '第二十条', '信息内容', '本年制发件数', '本年废止件数', '本年废纸件数', '现行有效件数', '本年新制作数量', '本年新公开数量',
-  '对外公开总数量', '上一年项目数量', '本年增/减', '本年处理决定数量', '处理决定数量', '本年收费金额', '采购项目数量', '采购总金额',
-  '行政规范性文件', '规范性文件', '规章', '行政许可', '其他对外管理服务事项', '行政处罚', '行政强制', '行政事业性收费', '政府集中采购',
-  '申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构',
-  '不计其他情形', '其他处理', '其他结果', '其他法律行政法规', '其他',
-  '行政复议', '行政诉讼', '结果维持', '结果纠正', '尚未审结', '未经复议直接起诉', '复议后起诉',
+  ...new Set([
+    ...HEADER_WORDS,
+    ...ACTIVE_ROWS.flatMap((row) => [row.label, ...Object.values(row.columns).flatMap((columns) => (columns ?? []).map((c) => word(c.label)))]),
+    ...COUNT_COLUMNS.map((c) => c.label),
+    ...OUTCOMES.map((c) => c.label),
+    ...REVIEW_GROUPS.map((c) => c.label.replace(/^.*·/, '')),
+    ...APPLICATION_ROWS.map((row) => word(row.label)).filter((w) => w.length >= 4),
+  ]),
 ].sort((a, b) => b.length - a.length);
-/** Words that hold a shorter vocabulary word but never start a label of their own. */
-const INNER = new Set(['不计其他情形', '其他处理', '其他法律行政法规']);
+/**
+ * Phrases of the row labels that hold a shorter cut word inside (`不计其他情形` in the 部分公开
+ * label): passed over whole, never cut.
+ */
+const INNER = new Set(
+  APPLICATION_ROWS.flatMap((row) => labelKey(row.label).split(/[(),，、]/))
+    .map(withoutNumbering)
+    .filter((phrase) => !VOCABULARY.includes(phrase) && VOCABULARY.some((w) => w.length < phrase.length && phrase.indexOf(w) > 0)),
+);
+for (const phrase of INNER) VOCABULARY.push(phrase);
+VOCABULARY.sort((a, b) => b.length - a.length);
 const NUMBERING = /^(?:[一二三四]、|\([一二三四五六七]\))/;
 
 /** A number token: digits (with signs and a decimal point inside) and an optional unit. */
@@ -135,50 +164,69 @@ function cutLabel(text: string): string[] {
     i += word.length;
   }
   if (start < text.length) pieces.push(text.slice(start));
-  return pieces.map((p) => p.trim()).filter((p) => p !== '');
+  // A piece that is only numbering (`(六)` before `其他处理`, `2.` before its label) belongs to the next.
+  const merged: string[] = [];
+  for (const piece of pieces.map((p) => p.trim()).filter((p) => p !== '')) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && withoutNumbering(labelKey(previous)) === '') merged[merged.length - 1] = previous + piece;
+    else merged.push(piece);
+  }
+  return merged;
 }
 
 interface RowShape {
   path: string;
   n: number;
-  sum?: (values: readonly number[]) => boolean;
 }
 
 function activeShape(label: string, edition: '2019' | '2021'): RowShape | null {
   const row = activeRowOf(labelKey(label));
   if (row === null) return null;
+  const definition = ACTIVE_ROWS.find((r) => r.key === row)!;
   // A 2019-only row in a 2021 table still has its 2019 width (the recognizer reports it).
-  const columns = (edition === '2021' ? ACTIVE_COLUMNS_2021[row] : null) ?? ACTIVE_COLUMNS_2019[row];
+  const columns = definition.columns[edition] ?? definition.columns['2019'];
   return columns === null ? null : { path: `activeDisclosure.${row}`, n: columns.length };
 }
 
-function applicationShape(label: string): RowShape | null {
+function applicationShape(label: string, previous: string | null): RowShape | null {
   const key = labelKey(label).replace(/^\d\./, '');
   const row = applicationRowOf(key);
-  if (row !== null) return { path: `applications.${row}`, n: 7, sum: rowTotalHolds };
-  if (/^(?:3\.)?其他$|^总计$/.test(key)) return { path: 'applications', n: 7, sum: rowTotalHolds };
+  if (row !== null) return { path: `applications.${row}`, n: 7 };
+  // A bare 其他 / 总计 is a row only where the table's order puts it.
+  if (/^(?:3\.)?其[他它]$/.test(key) && previous?.startsWith('applications.otherDisposal.')) return { path: 'applications.otherDisposal.other', n: 7 };
+  if (/^总计$|^合计$/.test(key) && previous !== null && /^applications\.(?:otherDisposal|notProcessed)\./.test(previous)) return { path: 'applications.totalProcessed', n: 7 };
   return null;
+}
+
+/** One row of a table section: its shape, its digit tokens, and what became of them. */
+interface PendingRow {
+  shape: RowShape | null;
+  run: string[];
+  /** where its cells go in the output */
+  at: number;
+  glued: GluedRow | null;
+  impossible: boolean;
 }
 
 /** One table section: labels as paragraphs, runs split into cells where certain. */
 function readTableSection(text: string, section: 2 | 3 | 4, line: number, edition: '2019' | '2021', out: Block[]): void {
   const tokens = tokenize(text);
   let lastLabel = '';
+  let previousPath: string | null = null;
   let run: string[] = [];
+  const rows: PendingRow[] = [];
   const flushRun = (): void => {
     if (run.length === 0) return;
-    const shape: RowShape | null =
-      section === 4 ? { path: 'reviewLitigation', n: 15, sum: groupTotalsHold } : section === 3 ? applicationShape(lastLabel) : activeShape(lastLabel, edition);
-    const quoted = run.join(' ');
-    const result: SplitResult = shape ? splitRun(run, shape.n, shape.sum) : { kind: 'impossible' };
-    if (result.kind === 'certain') {
-      for (const cell of result.cells) out.push(paragraph(cell, line));
-    } else if (result.kind === 'ambiguous' && shape) {
-      const cuts = result.cuts === 'many' ? '很多' : `${result.cuts}种以上`;
-      out.push({ kind: 'note', code: 'GLUED_AMBIGUOUS', message: `${shape.path}：数字串「${quoted}」拆成${shape.n}个单元格的方式有${cuts}，无法确定，未取值`, line, path: shape.path });
-      for (let i = 0; i < shape.n; i++) out.push(paragraph('', line));
-    } else {
-      for (const raw of run) out.push(paragraph(raw, line)); // not splittable: the recognizer warns
+    const shape: RowShape | null = section === 4 ? { path: 'reviewLitigation', n: 15 } : section === 3 ? applicationShape(lastLabel, previousPath) : activeShape(lastLabel, edition);
+    if (shape) previousPath = shape.path;
+    const pending: PendingRow = { shape, run, at: out.length, glued: null, impossible: false };
+    out.push(paragraph('', line)); // placeholder, replaced below
+    rows.push(pending);
+    if (shape) {
+      const result = splitRun(run, shape.n);
+      if (result.kind === 'certain') pending.glued = { path: shape.path, cells: result.cells, candidates: [], via: [] };
+      else if (result.kind === 'candidates') pending.glued = { path: shape.path, cells: null, candidates: result.complete ? result.splits : [], via: [] };
+      else pending.impossible = true;
     }
     run = [];
   };
@@ -193,11 +241,38 @@ function readTableSection(text: string, section: 2 | 3 | 4, line: number, editio
     }
   }
   flushRun();
+  const glued = rows.map((row) => row.glued).filter((row): row is GluedRow => row !== null);
+  if (section === 3) settleApplications(glued);
+  if (section === 4) {
+    for (const row of glued) {
+      if (row.cells !== null) continue;
+      row.candidates = row.candidates.filter((cut) => groupTotalsHold(cut.map((c) => Number.parseFloat(c))));
+      row.via.push('REVIEW_LITIGATION_TOTAL');
+      if (row.candidates.length === 1) row.cells = row.candidates[0]!;
+    }
+  }
+  // Emit in order: each row's cells where its run stood, notes for what was inferred or refused.
+  const blocks: Block[][] = rows.map((row) => {
+    const quoted = quote([row.run.join(' ')]);
+    if (!row.shape) return row.run.map((raw) => paragraph(raw, line)); // not a row of the model: the recognizer warns
+    const path = row.shape.path;
+    if (row.glued?.cells) {
+      const cells = row.glued.cells.map((cell) => paragraph(cell, line));
+      if (row.glued.via.length === 0) return cells;
+      const via: IdentityCode[] = [...new Set(row.glued.via)];
+      return [{ kind: 'note', code: 'VALUE_INFERRED', message: `${path}：数字串${quoted}有不止一种拆分（或可能有空白单元格被删去），只有一种与表中等式相符，据此拆分（此等式不再作为核对依据）`, line, path, via }, ...cells];
+    }
+    const why = row.impossible ? `无法拆成${row.shape.n}个单元格` : `拆成${row.shape.n}个单元格的方式不止一种（或可能有空白单元格被删去），无法确定`;
+    const note: Block = { kind: 'note', code: 'GLUED_AMBIGUOUS', message: `${path}：数字串${quoted}${why}，未取值`, line, path };
+    return [note, ...Array.from({ length: row.shape.n }, () => paragraph('', line))];
+  });
+  // Replace the placeholders from the end, so earlier indexes stay valid.
+  for (let k = rows.length - 1; k >= 0; k--) out.splice(rows[k]!.at, 1, ...blocks[k]!);
 }
 
 /** Splits prose at chrome words glued onto it (`…2021年1月26日 附件下载`). */
 function proseParagraphs(text: string, line: number, out: Block[]): void {
-  for (const part of text.split(/(?=附件下载|相关附件|扫一扫在手机打开|【打印本页】|【关闭窗口】)/)) {
+  for (const part of text.split(GLUED_CHROME)) {
     if (part.trim() !== '') out.push(paragraph(part.trim(), line));
   }
 }
@@ -212,7 +287,7 @@ function readGluedLine(text: string, line: number, out: Block[]): void {
     cuts.push({ section: k + 1, start, end: start + match[0].length });
     from = start + match[0].length;
   });
-  const edition = /新制作数量|上一年项目数量|本年增\/减|集中采购/.test(text) && !/制发件数/.test(text) ? '2019' : '2021';
+  const edition = gluedEdition(text);
   proseParagraphs(text.slice(0, cuts[0]?.start ?? text.length), line, out);
   cuts.forEach((cut, i) => {
     out.push(paragraph(text.slice(cut.start, cut.end), line));
@@ -222,12 +297,39 @@ function readGluedLine(text: string, line: number, out: Block[]): void {
   });
 }
 
+/** The edition the header words of the line show (the model's edition-only headers); 2021 when none. */
+function gluedEdition(text: string): '2019' | '2021' {
+  let e2019 = 0;
+  let e2021 = 0;
+  for (const word of VOCABULARY) {
+    if (!text.includes(word)) continue;
+    const edition = activeHeaderEdition(word);
+    if (edition === '2019') e2019++;
+    if (edition === '2021') e2021++;
+  }
+  return e2019 > e2021 ? '2019' : '2021';
+}
+
+/** The table 三 row words of the model, each of which a glued row follows directly with its digits. */
+const ROW_WORDS = APPLICATION_ROWS.map((row) => word(row.label)).filter((w) => w.length >= 4);
+
+/**
+ * A glued report line: long, and at least four table 三 row labels each followed directly by a
+ * digit run (`…申请数量1400000`). Prose that merely mentions 本年新收 has none of that shape.
+ */
 function isGluedLine(line: string): boolean {
-  return line.length > 300 && line.includes('本年新收') && /结转下年度|上年结转/.test(line) && /数量\s*\d/.test(line);
+  if (line.length <= 300 || !line.includes('本年新收')) return false;
+  let rows = 0;
+  for (const w of ROW_WORDS) {
+    const at = line.indexOf(w);
+    if (at >= 0 && /^[\s)）]*\d/.test(line.slice(at + w.length, at + w.length + 4)) && ++rows >= 4) return true;
+  }
+  return false;
 }
 
 export const gluedAdapter: Adapter = {
   name: 'glued',
+  kind: 'stream',
   detect(text) {
     const lines = splitLines(text);
     return lines.some(isGluedLine) ? 0.95 : 0;

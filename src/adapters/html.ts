@@ -220,6 +220,7 @@ function readPage(text: string): Block[] {
 
 export const htmlAdapter: Adapter = {
   name: 'html',
+  kind: 'grid',
   detect(text) {
     const head = text.slice(0, 4096).toLowerCase();
     if (/<(!doctype html|html|body|head)[\s>]/.test(head)) return 1;

@@ -14,6 +14,7 @@ import { paragraph, splitLines } from './text-lines.js';
  */
 export const linesAdapter: Adapter = {
   name: 'lines',
+  kind: 'stream',
   detect(text) {
     const lines = splitLines(text).filter((line) => line.trim() !== '');
     if (lines.length < 20) return 0;

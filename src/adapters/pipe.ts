@@ -22,6 +22,7 @@ function splitPipe(line: string, limit: number): string[] | null {
 
 export const pipeAdapter: Adapter = {
   name: 'pipe',
+  kind: 'grid',
   detect(text) {
     const lines = splitLines(text);
     const share = lineShare(lines, (line) => / \| |\|\|/.test(line) || /\S \|$/.test(line));

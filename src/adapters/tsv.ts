@@ -10,6 +10,7 @@ import { lineShare, splitLines } from './text-lines.js';
  */
 export const tsvAdapter: Adapter = {
   name: 'tsv',
+  kind: 'grid',
   detect(text) {
     const lines = splitLines(text);
     const share = lineShare(lines, (line) => line.includes('\t') && line.replace(/\t/g, '').trim() !== '');

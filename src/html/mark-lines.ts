@@ -73,6 +73,14 @@ function disarmHandlers(tag: string): string {
   return out;
 }
 
+/** Index of the next `</tag` (any case) from `from`, or the text's end. */
+function closingTag(text: string, tag: string, from: number): number {
+  for (let i = text.indexOf('</', from); i !== -1; i = text.indexOf('</', i + 2)) {
+    if (text.slice(i + 2, i + 2 + tag.length).toLowerCase() === tag) return i;
+  }
+  return text.length;
+}
+
 export function markLines(text: string): string {
   const out: string[] = [];
   let copied = 0;
@@ -100,9 +108,7 @@ export function markLines(text: string): string {
       i = end;
       const tag = name.toLowerCase();
       if (RAW_TEXT.has(tag)) {
-        const close = new RegExp(`</${tag}`, 'gi');
-        close.lastIndex = i;
-        i = close.exec(text)?.index ?? text.length;
+        i = closingTag(text, tag, i);
       }
     } else if (text[i + 1] === '/' || text[i + 1] === '!' || text[i + 1] === '?') {
       i = tagEnd(text, i + 1);

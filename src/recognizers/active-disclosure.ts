@@ -1,16 +1,19 @@
 import type { ActiveDisclosure, Edition } from '../types.js';
 import type { Warnings } from '../warnings.js';
-import { alignRow } from './align.js';
+import { ACTIVE_AMOUNT_UNIT, ACTIVE_ROWS, activeColumnOf, activeHeaderEdition, type ActiveRowKey, activeRowOf, PROCUREMENT_UNIT_HEADER } from '../table-model/index.js';
+import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
-import { ACTIVE_COLUMNS_2019, ACTIVE_COLUMNS_2021, ACTIVE_HEADERS_2019, ACTIVE_HEADERS_2021, type ActiveRow, activeRowOf, PROCUREMENT_UNIT_HEADER } from './labels.js';
+import { GridColumns, positionBy } from './grid-columns.js';
+import { placeRow } from './place-row.js';
 import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
 
-const ROW_ORDER: readonly ActiveRow[] = ['rules', 'normativeDocuments', 'licensing', 'otherServices', 'penalty', 'coercion', 'fees', 'procurement'];
+type ActiveRow = ActiveRowKey;
 
 export interface ActiveScan {
   rows: Map<ActiveRow, ScannedRow>;
   orphans: Orphan[];
+  grid: GridColumns;
   /** edition evidence: +1 per 2021-only header, -1 per 2019-only header or row */
   evidence2021: number;
   evidence2019: number;
@@ -23,26 +26,27 @@ export function scanActiveDisclosure(cells: readonly StreamCell[], warnings: War
   let evidence2019 = 0;
   let procurementUnit: string | null = null;
   for (const label of labels) {
-    if (ACTIVE_HEADERS_2021.test(label.key)) evidence2021++;
-    if (ACTIVE_HEADERS_2019.test(label.key)) evidence2019++;
+    const edition = activeHeaderEdition(label.key);
+    if (edition === '2021') evidence2021++;
+    if (edition === '2019') evidence2019++;
     const unit = PROCUREMENT_UNIT_HEADER.exec(label.key);
     if (unit) procurementUnit = unit[1]!;
   }
   if (rows.has('otherServices') || rows.has('procurement')) evidence2019 += 2;
-  return { rows, orphans, evidence2021, evidence2019, procurementUnit };
+  return { rows, orphans, grid: new GridColumns(cells), evidence2021, evidence2019, procurementUnit };
 }
 
 /** Fills table 二 for the edition, warning on every row or cell it cannot place. */
 export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition, 'unknown'>, target: ActiveDisclosure, warnings: Warnings): void {
-  const columns = edition === '2021' ? ACTIVE_COLUMNS_2021 : ACTIVE_COLUMNS_2019;
   const fields = target as unknown as Record<ActiveRow, Record<string, number | string | null>>;
-  for (const row of ROW_ORDER) {
+  for (const definition of ACTIVE_ROWS) {
+    const row = definition.key;
     const path = `activeDisclosure.${row}`;
     const scanned = scan.rows.get(row);
-    const names = columns[row];
-    if (names === null) {
+    const columns = definition.columns[edition];
+    if (columns === null) {
       if (scanned && scanned.values.some((v) => v.value.kind !== 'blank')) {
-        const quoted = scanned.values.filter((v) => v.value.kind !== 'blank').map((v) => `「${v.text}」`).join('');
+        const quoted = quote(scanned.values.filter((v) => v.value.kind !== 'blank').map((v) => v.text));
         warnings.add('EXTRA_ROW', `${path}：${edition}年版表格没有「${scanned.label.text}」行，未读取其数值${quoted}`, { path, line: scanned.label.line });
       }
       continue;
@@ -51,9 +55,21 @@ export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition
       warnings.add('ROW_MISSING', `${path}：未找到此行`, { path });
       continue;
     }
-    const placed = alignRow(scanned.values, names.length, path, warnings);
+    const names = columns.map((column) => column.key);
+    const positionOf = positionBy(scan.grid, (key) => activeColumnOf(key, edition), names);
+    const placed = placeRow(scanned.values, names.length, path, warnings, { positionOf });
     names.forEach((name, i) => {
-      fields[row][name] = cellNumber(placed[i] ?? null, `${path}.${name}`, warnings);
+      const cell = placed[i] ?? null;
+      const fieldPath = `${path}.${name}`;
+      const unit = cell?.value.kind === 'number' ? cell.value.unit : null;
+      const fixed = ACTIVE_AMOUNT_UNIT[`${row}.${name}`];
+      // A unit written in a cell whose column fixes another (`3500元` under 万元): never a number in the wrong unit.
+      if (fixed !== undefined && unit !== null && unit !== fixed) {
+        warnings.add('UNIT_IN_CELL', `${fieldPath}：「${cell!.text}」的单位是${unit}，本栏单位为${fixed}，未换算，按空值处理`, { path: fieldPath, line: cell!.line });
+        fields[row][name] = null;
+        return;
+      }
+      fields[row][name] = cellNumber(cell, fieldPath, warnings);
     });
     if (row === 'procurement') {
       const amount = placed[1];

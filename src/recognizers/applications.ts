@@ -1,14 +1,22 @@
 import type { Applications, Edition } from '../types.js';
 import { applicationRow } from '../report/empty.js';
 import type { Warnings } from '../warnings.js';
-import { alignRow } from './align.js';
+import { applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf } from '../table-model/index.js';
+import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
-import { applicationRowOf, APPLICATION_ROWS_2019, APPLICATION_ROWS_2021, COUNT_COLUMNS } from './labels.js';
+import { GridColumns, positionBy } from './grid-columns.js';
+import { placeRow } from './place-row.js';
 import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
+
+const COLUMN_KEYS = COUNT_COLUMNS.map((column) => column.key);
+const ROWS_2021 = applicationRowPaths('2021');
+const ROWS_2019 = applicationRowPaths('2019');
+
 
 export interface ApplicationsScan {
   rows: Map<string, ScannedRow>;
+  grid: GridColumns;
   orphans: Orphan[];
   evidence2021: number;
   evidence2019: number;
@@ -30,12 +38,17 @@ function matchApplicationRow(key: string, previous: string | null): string | nul
 
 export function scanApplications(cells: readonly StreamCell[], warnings: Warnings): ApplicationsScan {
   const { rows, orphans } = scanRows(cells, matchApplicationRow, warnings, 'applications');
+  const grid = new GridColumns(cells);
   const hasValues = (row: string): boolean => rows.get(row)?.values.some((v) => v.value.kind !== 'blank') ?? false;
   let evidence2021 = 0;
   let evidence2019 = 0;
   if (rows.has('otherDisposal.overdueCorrection') || rows.has('otherDisposal.overdueFee')) evidence2021 += 2;
   else if (hasValues('otherDisposal.total')) evidence2019 += 2;
-  return { rows, orphans, evidence2021, evidence2019 };
+  return { rows, orphans, grid, evidence2021, evidence2019 };
+}
+
+function hasValues(row: ScannedRow | undefined): boolean {
+  return row?.values.some((v) => v.value.kind !== 'blank') ?? false;
 }
 
 function trimTrailingBlanks(values: readonly StreamCell[]): StreamCell[] {
@@ -68,8 +81,14 @@ function subtotalColumn(rows: readonly ScannedRow[]): number | null {
 
 /** Fills table 三 for the edition: seven columns per row, by position. */
 export function placeApplications(scan: ApplicationsScan, edition: Exclude<Edition, 'unknown'>, target: Applications, warnings: Warnings): void {
-  const expected: readonly string[] = edition === '2021' ? APPLICATION_ROWS_2021 : APPLICATION_ROWS_2019;
+  // A 2021 report printing the older single （六）其他处理 row instead of its three sub-rows.
+  const mixed = edition === '2021' && !scan.rows.has('otherDisposal.overdueCorrection') && !scan.rows.has('otherDisposal.overdueFee') && hasValues(scan.rows.get('otherDisposal.total'));
+  const expected: readonly string[] = edition === '2019' || mixed ? ROWS_2019 : ROWS_2021;
+  if (mixed) {
+    warnings.add('MIXED_EDITION', 'applications.otherDisposal：2021年版报告使用了旧模板的单行“（六）其他处理”，其数值记入 otherDisposal.total，三个分项为空', { path: 'applications.otherDisposal', line: scan.rows.get('otherDisposal.total')!.label.line });
+  }
   const extra = subtotalColumn([...scan.rows.values()]);
+  const positionOf = positionBy(scan.grid, countColumnOf, COLUMN_KEYS);
   const dropped: StreamCell[] = [];
   for (const row of expected) {
     const path = `applications.${row}`;
@@ -86,14 +105,14 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
         values = trimmed.filter((_, i) => i !== extra);
       }
     }
-    const placed = alignRow(values, COUNT_COLUMNS.length, path, warnings, { lastIsTotal: true });
-    const counts = applicationRow(target, row);
-    COUNT_COLUMNS.forEach((column, i) => {
+    const placed = placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });
+    const counts = applicationRow(target, row) as unknown as Record<string, number | null>;
+    COLUMN_KEYS.forEach((column, i) => {
       counts[column] = cellNumber(placed[i] ?? null, `${path}.${column}`, warnings);
     });
   }
   if (extra !== null) {
-    const quoted = dropped.map((cell) => `「${cell.text}」`).join('');
+    const quoted = quote(dropped.map((cell) => cell.text));
     warnings.add('EXTRA_COLUMN', `applications：表中多出一列法人或其他组织小计（第${extra + 1}个数值列），未读取：${quoted}`, { path: 'applications', line: dropped[0]?.line });
   }
   for (const [row, scanned] of scan.rows) {
@@ -101,7 +120,7 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
     const values = scanned.values.filter((v) => v.value.kind !== 'blank');
     if (values.length === 0) continue; // （六）其他处理 as a group title in the 2021 table
     const path = `applications.${row}`;
-    const quoted = values.map((v) => `「${v.text}」`).join('');
+    const quoted = quote(values.map((v) => v.text));
     warnings.add('EXTRA_ROW', `${path}：${edition}年版表格没有「${scanned.label.text}」行，未读取其数值${quoted}`, { path, line: scanned.label.line });
   }
   warnOrphans(scan.orphans, 'applications', warnings);

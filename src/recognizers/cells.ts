@@ -1,5 +1,5 @@
-import type { Block } from '../model.js';
-import { labelKey } from './labels.js';
+import type { Block, TableBlock } from '../model.js';
+import { labelKey } from '../table-model/index.js';
 import { type CellValue, readCell } from './numbers.js';
 
 /** One cell of a table section, in reading order, classified once. */
@@ -10,15 +10,25 @@ export interface StreamCell {
   value: CellValue;
   /** a label (text that is not a value): row label, column header, group title */
   label: boolean;
+  /** the table the cell is in; absent for a paragraph cell */
+  table?: TableBlock;
+  /** row index within its table */
+  row?: number;
+  /** first column in the span-expanded grid, only where the adapter gives it (a real grid position) */
+  col?: number;
+  /** columns the cell spans (1 unless the source says otherwise) */
+  span?: number;
+  /** a label in a row that holds no value and no row label: a column header */
+  header?: boolean;
 }
 
 export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
 const NUMBER_TOKEN = /^[-+]?\d[\d,，.]*(?:万元|元)?$/;
 const HAN = /[\u4e00-\u9fff]/;
 
-function paragraphCells(text: string, split: boolean): string[] {
+/** A paragraph as cells: a flattened row (`label 0 1 0`, columns lost to spaces) becomes its label and numbers. */
+function paragraphCells(text: string): string[] {
   const trimmed = text.trim();
-  if (!split) return [trimmed];
   // Linear: take number tokens off the end (a regex here would backtrack on long lines).
   const tokens = trimmed.split(/\s+/);
   let first = tokens.length;
@@ -36,11 +46,13 @@ function paragraphCells(text: string, split: boolean): string[] {
  * cell. Header rows (no value, no row label) contribute only their labels: their empty
  * fields are merged-cell padding, not blank values. Page numbers from PDF page breaks are dropped.
  */
-export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) => boolean, options: { splitParagraphs?: boolean } = {}): StreamCell[] {
+export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) => boolean): StreamCell[] {
   const out: StreamCell[] = [];
-  const push = (trimmed: string, line: number, value: CellValue, key: string | undefined, label: boolean): void => {
+  const push = (trimmed: string, line: number, value: CellValue, key: string | undefined, label: boolean): StreamCell => {
     // Only labels are matched by key; a value cell's key is its text (no labelKey, no new string).
-    out.push({ text: trimmed, key: key ?? (label ? labelKey(trimmed) : trimmed), line, value, label });
+    const cell: StreamCell = { text: trimmed, key: key ?? (label ? labelKey(trimmed) : trimmed), line, value, label };
+    out.push(cell);
+    return cell;
   };
   const pushText = (text: string, line: number): void => {
     const trimmed = text.trim();
@@ -54,11 +66,12 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
   let texts: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      for (const text of paragraphCells(block.text, options.splitParagraphs ?? false)) pushText(text, block.line);
+      for (const text of paragraphCells(block.text)) pushText(text, block.line);
       continue;
     }
     if (block.kind !== 'table') continue;
-    for (const row of block.rows) {
+    for (let r = 0; r < block.rows.length; r++) {
+      const row = block.rows[r]!;
       const n = row.length;
       if (values.length < n) {
         values = new Array<CellValue>(n);
@@ -93,7 +106,13 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
         const key = keys[i];
         // After the row's label, text in the same row sits in a value position: `行政处罚 | 见附件`.
         const label = value.kind === 'text' && !(rowLabelAt >= 0 && i > rowLabelAt && !isRowLabel(key!));
-        push(trimmed, row[i]!.line, value, key, label);
+        const source = row[i]!;
+        const cell = push(trimmed, source.line, value, key, label);
+        cell.table = block;
+        cell.row = r;
+        if (typeof source.col === 'number') cell.col = source.col;
+        cell.span = source.colSpan ?? 1;
+        if (skipBlanks) cell.header = true;
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { Warnings } from '../warnings.js';
+import { quote, type Warnings } from '../warnings.js';
 import type { StreamCell } from './cells.js';
 
 /** One row label found in a table section, with the cells that follow it. */
@@ -35,13 +35,15 @@ export function scanRows<Row extends string>(
   for (const cell of cells) {
     if (cell.label) {
       labels.push(cell);
-      const continues = open !== null && open.values.every((v) => v.value.kind === 'blank') && lastLabel === open.label && cell.key.length <= 30;
+      // A long label wrapped onto the next line: only when the open row has no cell at all yet
+      // (a row of blank cells is complete) and the piece carries no numbering of its own.
+      const continues = open !== null && lastLabel === open.label && cell.key.length <= 30 && !NUMBERED.test(cell.key) && cell.col === undefined && open.values.every((v) => isPadding(v, open!.label, cell));
       lastLabel = cell;
       const row = match(cell.key, previous);
       if (row === null) {
         if (continues) {
           lastLabel = open!.label;
-          open!.values = []; // blanks before the label's second half were padding, not cells
+          open!.values = []; // the blanks were the first line's padding, not cells
           continue;
         }
         open = null;
@@ -67,6 +69,18 @@ export function scanRows<Row extends string>(
 const SUBTOTAL = /小计|合计/;
 
 /**
+ * A blank field on the label's own table line or before the label's second half on the next
+ * line: merged-cell padding of a row that wraps, not a cell of the row.
+ */
+function isPadding(value: StreamCell, label: StreamCell, piece: StreamCell): boolean {
+  // In a grid with positions a blank is a real cell, and a label wraps inside its own cell.
+  if (value.col !== undefined || piece.col !== undefined) return false;
+  return value.value.kind === 'blank' && value.table !== undefined && value.table === label.table && (value.row === label.row || (value.table === piece.table && value.row === piece.row));
+}
+/** A label that starts with its own numbering (`2.`, `（三）`, `四、`) starts a row; it never continues one. */
+const NUMBERED = /^(?:\d+[.、]|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、)/;
+
+/**
  * Warns about every value the scan could not attach to a row: the values of a subtotal
  * row outside the model as EXTRA_ROW (one warning per row), the rest as CELL_UNPLACED.
  */
@@ -82,7 +96,7 @@ export function warnOrphans(orphans: readonly Orphan[], path: string, warnings: 
     warnings.add('CELL_UNPLACED', `${path}：数值「${cell.text}」不属于任何已识别的行`, { path, line: cell.line });
   }
   for (const [label, cells] of extra) {
-    const quoted = cells.map((c) => `「${c.text}」`).join('');
+    const quoted = quote(cells.map((c) => c.text));
     warnings.add('EXTRA_ROW', `${path}：「${label.text}」不是本表的标准行，未读取其数值${quoted}`, { path, line: label.line });
   }
 }

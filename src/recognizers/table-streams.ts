@@ -1,7 +1,7 @@
 import type { Block } from '../model.js';
 import type { Sections } from '../sections/split.js';
 import { type StreamCell, cellStream } from './cells.js';
-import { ACTIVE_ANCHOR, APPLICATIONS_ANCHOR, REVIEW_ANCHOR, activeRowOf, applicationRowOf } from './labels.js';
+import { ACTIVE_ANCHOR, APPLICATIONS_ANCHOR, activeRowOf, applicationRowOf, isReviewAnchor } from '../table-model/index.js';
 
 /** The cells of tables 二, 三 and 四, each absent when the report has no such table. */
 export interface TableStreams {
@@ -17,7 +17,7 @@ function isRowLabel(key: string): boolean {
 }
 
 /** Table sections as cell streams: by heading where the report has one, else by anchor labels. */
-export function tableStreams(sections: Sections, blocks: readonly Block[], splitParagraphs: boolean): TableStreams {
+export function tableStreams(sections: Sections, blocks: readonly Block[]): TableStreams {
   const { body } = sections;
   const headed = body.some((b, k) => k >= 1 && b !== null);
   const startOf: (number | undefined)[] = [];
@@ -28,18 +28,19 @@ export function tableStreams(sections: Sections, blocks: readonly Block[], split
     const section = headed ? body[k] : k === 1 ? blocks : null;
     if (!section) continue;
     startOf[k] = headed ? stream.length : undefined;
-    for (const cell of cellStream(section, isRowLabel, { splitParagraphs })) stream.push(cell); // no spread: tables can be huge
+    for (const cell of cellStream(section, isRowLabel)) stream.push(cell); // no spread: tables can be huge
   }
-  const find = (pattern: RegExp, from: number): number | undefined => {
+  const find = (pattern: RegExp | ((key: string) => boolean), from: number): number | undefined => {
+    const test = typeof pattern === 'function' ? pattern : (key: string) => pattern.test(key);
     for (let i = from; i < stream.length; i++) {
       const cell = stream[i]!;
-      if (cell.label && cell.key.length <= 24 && pattern.test(cell.key)) return i;
+      if (cell.label && cell.key.length <= 24 && test(cell.key)) return i;
     }
     return undefined;
   };
   const from1 = startOf[1] !== undefined ? (startOf[2] ?? startOf[3] ?? startOf[4] ?? 0) : 0;
   const s3 = startOf[3] ?? find(APPLICATIONS_ANCHOR, startOf[2] ?? from1);
-  const s4 = startOf[4] ?? find(REVIEW_ANCHOR, s3 ?? startOf[2] ?? from1);
+  const s4 = startOf[4] ?? find(isReviewAnchor, s3 ?? startOf[2] ?? from1);
   const s2 = startOf[2] ?? find(ACTIVE_ANCHOR, from1);
   const end = stream.length;
   const slice = (start: number | undefined, ...ends: (number | undefined)[]): StreamCell[] | undefined => {

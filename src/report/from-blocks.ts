@@ -21,8 +21,6 @@ export interface BlockContext {
   script: Script;
   /** the whole normalized text, for meta found in prose (统计期限, the agency's name) */
   text: string;
-  /** `grid`: tables carry cell positions; `stream`: one cell per paragraph, positions lost */
-  kind: 'grid' | 'stream';
 }
 
 /**
@@ -33,7 +31,7 @@ export function reportFromBlocks(input: readonly Block[], context: BlockContext)
   const warnings = new Warnings();
   const blocks: Block[] = [];
   for (const block of input) {
-    if (block.kind === 'note') warnings.note(block.code, block.message, { path: block.path, line: block.line });
+    if (block.kind === 'note') warnings.note(block.code, block.message, { path: block.path, line: block.line, via: block.via });
     else blocks.push(block);
     // PDF page numbers (`- 4 -`) are skipped wherever they fall, in tables and in prose.
     if (block.kind === 'paragraph' && PAGE_NUMBER.test(block.text.trim())) {
@@ -45,7 +43,7 @@ export function reportFromBlocks(input: readonly Block[], context: BlockContext)
 
   const sections = splitSections(blocks, warnings);
   // One line is one cell in the `lines` shape; elsewhere a paragraph may be a flattened row.
-  const streams = tableStreams(sections, blocks, context.kind === 'grid');
+  const streams = tableStreams(sections, blocks);
   const active = streams.active ? scanActiveDisclosure(streams.active, warnings) : null;
   const applications = streams.applications ? scanApplications(streams.applications, warnings) : null;
   const rowsFound = (active?.rows.size ?? 0) + (applications?.rows.size ?? 0);

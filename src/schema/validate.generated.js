@@ -36,8 +36,9 @@ var require_ucs2length = __commonJS({
 // validate.standalone.js
 var validate = validate20;
 var validate_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zfxxgk.dev/schema/report/v1.json", "type": "object", "properties": { "meta": { "type": "object", "properties": { "title": { "type": ["string", "null"] }, "organization": { "type": ["string", "null"] }, "year": { "type": ["integer", "null"] }, "edition": { "enum": ["2021", "2019", "unknown"] }, "layout": { "type": "string", "minLength": 1 }, "script": { "enum": ["simplified", "traditional"] } }, "required": ["title", "organization", "year", "edition", "layout", "script"], "additionalProperties": false }, "text": { "type": "object", "properties": { "overview": { "type": ["string", "null"] }, "problems": { "type": ["string", "null"] }, "other": { "type": ["string", "null"] } }, "required": ["overview", "problems", "other"], "additionalProperties": false }, "activeDisclosure": { "type": "object", "properties": { "rules": { "$ref": "#/$defs/documentCounts" }, "normativeDocuments": { "$ref": "#/$defs/documentCounts" }, "licensing": { "$ref": "#/$defs/decisionCounts" }, "otherServices": { "$ref": "#/$defs/decisionCounts" }, "penalty": { "$ref": "#/$defs/decisionCounts" }, "coercion": { "$ref": "#/$defs/decisionCounts" }, "fees": { "type": "object", "properties": { "amount": { "$ref": "#/$defs/cell" }, "previousYear": { "$ref": "#/$defs/cell" }, "change": { "$ref": "#/$defs/cell" } }, "required": ["amount", "previousYear", "change"], "additionalProperties": false }, "procurement": { "type": "object", "properties": { "projects": { "$ref": "#/$defs/cell" }, "amount": { "$ref": "#/$defs/cell" }, "amountUnit": { "type": ["string", "null"] } }, "required": ["projects", "amount", "amountUnit"], "additionalProperties": false } }, "required": ["rules", "normativeDocuments", "licensing", "otherServices", "penalty", "coercion", "fees", "procurement"], "additionalProperties": false }, "applications": { "type": "object", "properties": { "newReceived": { "$ref": "#/$defs/counts" }, "carriedOver": { "$ref": "#/$defs/counts" }, "granted": { "$ref": "#/$defs/counts" }, "partiallyGranted": { "$ref": "#/$defs/counts" }, "denied": { "type": "object", "properties": { "stateSecret": { "$ref": "#/$defs/counts" }, "prohibitedByLaw": { "$ref": "#/$defs/counts" }, "securityStability": { "$ref": "#/$defs/counts" }, "thirdPartyRights": { "$ref": "#/$defs/counts" }, "internalAffairs": { "$ref": "#/$defs/counts" }, "processInformation": { "$ref": "#/$defs/counts" }, "enforcementFiles": { "$ref": "#/$defs/counts" }, "administrativeQuery": { "$ref": "#/$defs/counts" } }, "required": ["stateSecret", "prohibitedByLaw", "securityStability", "thirdPartyRights", "internalAffairs", "processInformation", "enforcementFiles", "administrativeQuery"], "additionalProperties": false }, "unableToProvide": { "type": "object", "properties": { "notHeld": { "$ref": "#/$defs/counts" }, "needsCreation": { "$ref": "#/$defs/counts" }, "unclear": { "$ref": "#/$defs/counts" } }, "required": ["notHeld", "needsCreation", "unclear"], "additionalProperties": false }, "notProcessed": { "type": "object", "properties": { "complaint": { "$ref": "#/$defs/counts" }, "duplicate": { "$ref": "#/$defs/counts" }, "publication": { "$ref": "#/$defs/counts" }, "excessive": { "$ref": "#/$defs/counts" }, "confirmation": { "$ref": "#/$defs/counts" } }, "required": ["complaint", "duplicate", "publication", "excessive", "confirmation"], "additionalProperties": false }, "otherDisposal": { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/counts" }, "overdueFee": { "$ref": "#/$defs/counts" }, "other": { "$ref": "#/$defs/counts" }, "total": { "$ref": "#/$defs/counts" } }, "required": ["overdueCorrection", "overdueFee", "other", "total"], "additionalProperties": false }, "totalProcessed": { "$ref": "#/$defs/counts" }, "carriedForward": { "$ref": "#/$defs/counts" } }, "required": ["newReceived", "carriedOver", "granted", "partiallyGranted", "denied", "unableToProvide", "notProcessed", "otherDisposal", "totalProcessed", "carriedForward"], "additionalProperties": false }, "reviewLitigation": { "type": "object", "properties": { "review": { "$ref": "#/$defs/outcomes" }, "litigationDirect": { "$ref": "#/$defs/outcomes" }, "litigationAfterReview": { "$ref": "#/$defs/outcomes" } }, "required": ["review", "litigationDirect", "litigationAfterReview"], "additionalProperties": false }, "warnings": { "type": "array", "items": { "$ref": "#/$defs/warning" } } }, "required": ["meta", "text", "activeDisclosure", "applications", "reviewLitigation", "warnings"], "additionalProperties": false, "allOf": [{ "if": { "type": "object", "properties": { "meta": { "type": "object", "properties": { "edition": { "const": "2021" } }, "required": ["edition"] } }, "required": ["meta"] }, "then": { "$ref": "#/$defs/no2019Fields" } }, { "if": { "type": "object", "properties": { "meta": { "type": "object", "properties": { "edition": { "const": "2019" } }, "required": ["edition"] } }, "required": ["meta"] }, "then": { "$ref": "#/$defs/no2021Fields" } }], "$defs": { "cell": { "type": ["number", "null"] }, "counts": { "type": "object", "properties": { "naturalPerson": { "$ref": "#/$defs/cell" }, "commercial": { "$ref": "#/$defs/cell" }, "research": { "$ref": "#/$defs/cell" }, "socialWelfare": { "$ref": "#/$defs/cell" }, "legalService": { "$ref": "#/$defs/cell" }, "otherOrg": { "$ref": "#/$defs/cell" }, "total": { "$ref": "#/$defs/cell" } }, "required": ["naturalPerson", "commercial", "research", "socialWelfare", "legalService", "otherOrg", "total"], "additionalProperties": false }, "documentCounts": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/cell" }, "repealed": { "$ref": "#/$defs/cell" }, "inForce": { "$ref": "#/$defs/cell" }, "newlyMade": { "$ref": "#/$defs/cell" }, "newlyPublished": { "$ref": "#/$defs/cell" }, "totalPublished": { "$ref": "#/$defs/cell" } }, "required": ["issued", "repealed", "inForce", "newlyMade", "newlyPublished", "totalPublished"], "additionalProperties": false }, "decisionCounts": { "type": "object", "properties": { "decisions": { "$ref": "#/$defs/cell" }, "previousYear": { "$ref": "#/$defs/cell" }, "change": { "$ref": "#/$defs/cell" } }, "required": ["decisions", "previousYear", "change"], "additionalProperties": false }, "outcomes": { "type": "object", "properties": { "upheld": { "$ref": "#/$defs/cell" }, "corrected": { "$ref": "#/$defs/cell" }, "other": { "$ref": "#/$defs/cell" }, "pending": { "$ref": "#/$defs/cell" }, "total": { "$ref": "#/$defs/cell" } }, "required": ["upheld", "corrected", "other", "pending", "total"], "additionalProperties": false }, "warning": { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" }, "message": { "type": "string" }, "path": { "type": "string" }, "line": { "type": "integer", "minimum": 1 } }, "required": ["code", "message"], "additionalProperties": false }, "absent": { "type": "null" }, "nullCounts": { "type": "object", "additionalProperties": { "$ref": "#/$defs/absent" } }, "no2019Fields": { "type": "object", "properties": { "activeDisclosure": { "type": "object", "properties": { "rules": { "type": "object", "properties": { "newlyMade": { "$ref": "#/$defs/absent" }, "newlyPublished": { "$ref": "#/$defs/absent" }, "totalPublished": { "$ref": "#/$defs/absent" } } }, "normativeDocuments": { "type": "object", "properties": { "newlyMade": { "$ref": "#/$defs/absent" }, "newlyPublished": { "$ref": "#/$defs/absent" }, "totalPublished": { "$ref": "#/$defs/absent" } } }, "licensing": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "otherServices": { "type": "object", "properties": { "decisions": { "$ref": "#/$defs/absent" }, "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "penalty": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "coercion": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "fees": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "procurement": { "type": "object", "properties": { "projects": { "$ref": "#/$defs/absent" }, "amount": { "$ref": "#/$defs/absent" }, "amountUnit": { "$ref": "#/$defs/absent" } } } } }, "applications": { "type": "object", "properties": { "otherDisposal": { "type": "object", "properties": { "total": { "$ref": "#/$defs/nullCounts" } } } } } } }, "no2021Fields": { "type": "object", "properties": { "activeDisclosure": { "type": "object", "properties": { "rules": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/absent" }, "repealed": { "$ref": "#/$defs/absent" }, "inForce": { "$ref": "#/$defs/absent" } } }, "normativeDocuments": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/absent" }, "repealed": { "$ref": "#/$defs/absent" }, "inForce": { "$ref": "#/$defs/absent" } } }, "fees": { "type": "object", "properties": { "amount": { "$ref": "#/$defs/absent" } } } } }, "applications": { "type": "object", "properties": { "otherDisposal": { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/nullCounts" }, "overdueFee": { "$ref": "#/$defs/nullCounts" }, "other": { "$ref": "#/$defs/nullCounts" } } } } } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zfxxgk.dev/schema/report/v1.json", "type": "object", "properties": { "meta": { "type": "object", "properties": { "title": { "type": ["string", "null"] }, "organization": { "type": ["string", "null"] }, "year": { "type": ["integer", "null"] }, "edition": { "enum": ["2021", "2019", "unknown"] }, "layout": { "type": "string", "minLength": 1 }, "script": { "enum": ["simplified", "traditional"] } }, "required": ["title", "organization", "year", "edition", "layout", "script"], "additionalProperties": false }, "text": { "type": "object", "properties": { "overview": { "type": ["string", "null"] }, "problems": { "type": ["string", "null"] }, "other": { "type": ["string", "null"] } }, "required": ["overview", "problems", "other"], "additionalProperties": false }, "activeDisclosure": { "type": "object", "properties": { "rules": { "$ref": "#/$defs/documentCounts" }, "normativeDocuments": { "$ref": "#/$defs/documentCounts" }, "licensing": { "$ref": "#/$defs/decisionCounts" }, "otherServices": { "$ref": "#/$defs/decisionCounts" }, "penalty": { "$ref": "#/$defs/decisionCounts" }, "coercion": { "$ref": "#/$defs/decisionCounts" }, "fees": { "type": "object", "properties": { "amount": { "$ref": "#/$defs/cell" }, "previousYear": { "$ref": "#/$defs/cell" }, "change": { "$ref": "#/$defs/cell" } }, "required": ["amount", "previousYear", "change"], "additionalProperties": false }, "procurement": { "type": "object", "properties": { "projects": { "$ref": "#/$defs/cell" }, "amount": { "$ref": "#/$defs/cell" }, "amountUnit": { "type": ["string", "null"] } }, "required": ["projects", "amount", "amountUnit"], "additionalProperties": false } }, "required": ["rules", "normativeDocuments", "licensing", "otherServices", "penalty", "coercion", "fees", "procurement"], "additionalProperties": false }, "applications": { "type": "object", "properties": { "newReceived": { "$ref": "#/$defs/counts" }, "carriedOver": { "$ref": "#/$defs/counts" }, "granted": { "$ref": "#/$defs/counts" }, "partiallyGranted": { "$ref": "#/$defs/counts" }, "denied": { "type": "object", "properties": { "stateSecret": { "$ref": "#/$defs/counts" }, "prohibitedByLaw": { "$ref": "#/$defs/counts" }, "securityStability": { "$ref": "#/$defs/counts" }, "thirdPartyRights": { "$ref": "#/$defs/counts" }, "internalAffairs": { "$ref": "#/$defs/counts" }, "processInformation": { "$ref": "#/$defs/counts" }, "enforcementFiles": { "$ref": "#/$defs/counts" }, "administrativeQuery": { "$ref": "#/$defs/counts" } }, "required": ["stateSecret", "prohibitedByLaw", "securityStability", "thirdPartyRights", "internalAffairs", "processInformation", "enforcementFiles", "administrativeQuery"], "additionalProperties": false }, "unableToProvide": { "type": "object", "properties": { "notHeld": { "$ref": "#/$defs/counts" }, "needsCreation": { "$ref": "#/$defs/counts" }, "unclear": { "$ref": "#/$defs/counts" } }, "required": ["notHeld", "needsCreation", "unclear"], "additionalProperties": false }, "notProcessed": { "type": "object", "properties": { "complaint": { "$ref": "#/$defs/counts" }, "duplicate": { "$ref": "#/$defs/counts" }, "publication": { "$ref": "#/$defs/counts" }, "excessive": { "$ref": "#/$defs/counts" }, "confirmation": { "$ref": "#/$defs/counts" } }, "required": ["complaint", "duplicate", "publication", "excessive", "confirmation"], "additionalProperties": false }, "otherDisposal": { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/counts" }, "overdueFee": { "$ref": "#/$defs/counts" }, "other": { "$ref": "#/$defs/counts" }, "total": { "$ref": "#/$defs/counts" } }, "required": ["overdueCorrection", "overdueFee", "other", "total"], "additionalProperties": false }, "totalProcessed": { "$ref": "#/$defs/counts" }, "carriedForward": { "$ref": "#/$defs/counts" } }, "required": ["newReceived", "carriedOver", "granted", "partiallyGranted", "denied", "unableToProvide", "notProcessed", "otherDisposal", "totalProcessed", "carriedForward"], "additionalProperties": false }, "reviewLitigation": { "type": "object", "properties": { "review": { "$ref": "#/$defs/outcomes" }, "litigationDirect": { "$ref": "#/$defs/outcomes" }, "litigationAfterReview": { "$ref": "#/$defs/outcomes" } }, "required": ["review", "litigationDirect", "litigationAfterReview"], "additionalProperties": false }, "warnings": { "type": "array", "items": { "$ref": "#/$defs/warning" } } }, "required": ["meta", "text", "activeDisclosure", "applications", "reviewLitigation", "warnings"], "additionalProperties": false, "allOf": [{ "if": { "type": "object", "properties": { "meta": { "type": "object", "properties": { "edition": { "const": "2021" } }, "required": ["edition"] } }, "required": ["meta"] }, "then": { "$ref": "#/$defs/no2019Fields" } }, { "if": { "type": "object", "properties": { "meta": { "type": "object", "properties": { "edition": { "const": "2019" } }, "required": ["edition"] } }, "required": ["meta"] }, "then": { "$ref": "#/$defs/no2021Fields" } }], "$defs": { "cell": { "type": ["number", "null"] }, "counts": { "type": "object", "properties": { "naturalPerson": { "$ref": "#/$defs/cell" }, "commercial": { "$ref": "#/$defs/cell" }, "research": { "$ref": "#/$defs/cell" }, "socialWelfare": { "$ref": "#/$defs/cell" }, "legalService": { "$ref": "#/$defs/cell" }, "otherOrg": { "$ref": "#/$defs/cell" }, "total": { "$ref": "#/$defs/cell" } }, "required": ["naturalPerson", "commercial", "research", "socialWelfare", "legalService", "otherOrg", "total"], "additionalProperties": false }, "documentCounts": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/cell" }, "repealed": { "$ref": "#/$defs/cell" }, "inForce": { "$ref": "#/$defs/cell" }, "newlyMade": { "$ref": "#/$defs/cell" }, "newlyPublished": { "$ref": "#/$defs/cell" }, "totalPublished": { "$ref": "#/$defs/cell" } }, "required": ["issued", "repealed", "inForce", "newlyMade", "newlyPublished", "totalPublished"], "additionalProperties": false }, "decisionCounts": { "type": "object", "properties": { "decisions": { "$ref": "#/$defs/cell" }, "previousYear": { "$ref": "#/$defs/cell" }, "change": { "$ref": "#/$defs/cell" } }, "required": ["decisions", "previousYear", "change"], "additionalProperties": false }, "outcomes": { "type": "object", "properties": { "upheld": { "$ref": "#/$defs/cell" }, "corrected": { "$ref": "#/$defs/cell" }, "other": { "$ref": "#/$defs/cell" }, "pending": { "$ref": "#/$defs/cell" }, "total": { "$ref": "#/$defs/cell" } }, "required": ["upheld", "corrected", "other", "pending", "total"], "additionalProperties": false }, "warning": { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" }, "message": { "type": "string" }, "path": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "via": { "type": "array", "minItems": 1, "items": { "enum": ["APPLICATIONS_BALANCE", "APPLICATIONS_TOTAL_PROCESSED", "APPLICATIONS_ROW_TOTAL", "REVIEW_LITIGATION_TOTAL"] } } }, "required": ["code", "message"], "additionalProperties": false }, "absent": { "type": "null" }, "nullCounts": { "type": "object", "additionalProperties": { "$ref": "#/$defs/absent" } }, "no2019Fields": { "type": "object", "properties": { "activeDisclosure": { "type": "object", "properties": { "rules": { "type": "object", "properties": { "newlyMade": { "$ref": "#/$defs/absent" }, "newlyPublished": { "$ref": "#/$defs/absent" }, "totalPublished": { "$ref": "#/$defs/absent" } } }, "normativeDocuments": { "type": "object", "properties": { "newlyMade": { "$ref": "#/$defs/absent" }, "newlyPublished": { "$ref": "#/$defs/absent" }, "totalPublished": { "$ref": "#/$defs/absent" } } }, "licensing": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "otherServices": { "type": "object", "properties": { "decisions": { "$ref": "#/$defs/absent" }, "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "penalty": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "coercion": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "fees": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "procurement": { "type": "object", "properties": { "projects": { "$ref": "#/$defs/absent" }, "amount": { "$ref": "#/$defs/absent" }, "amountUnit": { "$ref": "#/$defs/absent" } } } } }, "applications": { "type": "object", "properties": { "otherDisposal": { "anyOf": [{ "type": "object", "properties": { "total": { "$ref": "#/$defs/nullCounts" } } }, { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/nullCounts" }, "overdueFee": { "$ref": "#/$defs/nullCounts" }, "other": { "$ref": "#/$defs/nullCounts" } } }] } } } } }, "no2021Fields": { "type": "object", "properties": { "activeDisclosure": { "type": "object", "properties": { "rules": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/absent" }, "repealed": { "$ref": "#/$defs/absent" }, "inForce": { "$ref": "#/$defs/absent" } } }, "normativeDocuments": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/absent" }, "repealed": { "$ref": "#/$defs/absent" }, "inForce": { "$ref": "#/$defs/absent" } } }, "fees": { "type": "object", "properties": { "amount": { "$ref": "#/$defs/absent" } } } } }, "applications": { "type": "object", "properties": { "otherDisposal": { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/nullCounts" }, "overdueFee": { "$ref": "#/$defs/nullCounts" }, "other": { "$ref": "#/$defs/nullCounts" } } } } } } } } };
 var schema64 = { "type": ["number", "null"] };
+var schema93 = { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" }, "message": { "type": "string" }, "path": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "via": { "type": "array", "minItems": 1, "items": { "enum": ["APPLICATIONS_BALANCE", "APPLICATIONS_TOTAL_PROCESSED", "APPLICATIONS_ROW_TOTAL", "REVIEW_LITIGATION_TOTAL"] } } }, "required": ["code", "message"], "additionalProperties": false };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -426,6 +427,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
         if (data29.otherDisposal !== void 0) {
           let data30 = data29.otherDisposal;
+          const _errs82 = errors;
+          let valid31 = false;
+          const _errs83 = errors;
           if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
             if (data30.total !== void 0) {
               if (!validate22(data30.total, { instancePath: instancePath + "/applications/otherDisposal/total", parentData: data30, parentDataProperty: "total", rootData, dynamicAnchors })) {
@@ -434,7 +438,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/applications/otherDisposal", schemaPath: "#/properties/applications/properties/otherDisposal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err29 = { instancePath: instancePath + "/applications/otherDisposal", schemaPath: "#/properties/applications/properties/otherDisposal/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -442,23 +446,86 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          var _valid0 = _errs83 === errors;
+          valid31 = valid31 || _valid0;
+          if (_valid0) {
+            var props0 = {};
+            props0.total = true;
+          }
+          const _errs86 = errors;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            if (data30.overdueCorrection !== void 0) {
+              if (!validate22(data30.overdueCorrection, { instancePath: instancePath + "/applications/otherDisposal/overdueCorrection", parentData: data30, parentDataProperty: "overdueCorrection", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data30.overdueFee !== void 0) {
+              if (!validate22(data30.overdueFee, { instancePath: instancePath + "/applications/otherDisposal/overdueFee", parentData: data30, parentDataProperty: "overdueFee", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data30.other !== void 0) {
+              if (!validate22(data30.other, { instancePath: instancePath + "/applications/otherDisposal/other", parentData: data30, parentDataProperty: "other", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/applications/otherDisposal", schemaPath: "#/properties/applications/properties/otherDisposal/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          var _valid0 = _errs86 === errors;
+          valid31 = valid31 || _valid0;
+          if (_valid0) {
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.overdueCorrection = true;
+              props0.overdueFee = true;
+              props0.other = true;
+            }
+          }
+          if (!valid31) {
+            const err31 = { instancePath: instancePath + "/applications/otherDisposal", schemaPath: "#/properties/applications/properties/otherDisposal/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          } else {
+            errors = _errs82;
+            if (vErrors !== null) {
+              if (_errs82) {
+                vErrors.length = _errs82;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/applications", schemaPath: "#/properties/applications/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err32 = { instancePath: instancePath + "/applications", schemaPath: "#/properties/applications/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err32];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err32);
         }
         errors++;
       }
     }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err33];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -466,10 +533,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": { "activeDisclosure": true, "applications": true }, "dynamicProps": false, "dynamicItems": false };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -659,14 +726,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": { "activeDisclosure": true, "applications": true }, "dynamicProps": false, "dynamicItems": false };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate28.evaluated = { "props": { "activeDisclosure": true, "applications": true }, "dynamicProps": false, "dynamicItems": false };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -820,14 +887,14 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -918,14 +985,14 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1100,14 +1167,14 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1240,10 +1307,10 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var func1 = require_ucs2length().default;
 var func2 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
@@ -1430,8 +1497,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid1) {
     const _errs16 = errors;
-    if (!validate25(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+    if (!validate28(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
       errors = vErrors.length;
     }
     var _valid1 = _errs16 === errors;
@@ -1860,38 +1927,38 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data15.rules !== void 0) {
-          if (!validate30(data15.rules, { instancePath: instancePath + "/activeDisclosure/rules", parentData: data15, parentDataProperty: "rules", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+          if (!validate33(data15.rules, { instancePath: instancePath + "/activeDisclosure/rules", parentData: data15, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
             errors = vErrors.length;
           }
         }
         if (data15.normativeDocuments !== void 0) {
-          if (!validate30(data15.normativeDocuments, { instancePath: instancePath + "/activeDisclosure/normativeDocuments", parentData: data15, parentDataProperty: "normativeDocuments", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+          if (!validate33(data15.normativeDocuments, { instancePath: instancePath + "/activeDisclosure/normativeDocuments", parentData: data15, parentDataProperty: "normativeDocuments", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
             errors = vErrors.length;
           }
         }
         if (data15.licensing !== void 0) {
-          if (!validate33(data15.licensing, { instancePath: instancePath + "/activeDisclosure/licensing", parentData: data15, parentDataProperty: "licensing", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+          if (!validate36(data15.licensing, { instancePath: instancePath + "/activeDisclosure/licensing", parentData: data15, parentDataProperty: "licensing", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
             errors = vErrors.length;
           }
         }
         if (data15.otherServices !== void 0) {
-          if (!validate33(data15.otherServices, { instancePath: instancePath + "/activeDisclosure/otherServices", parentData: data15, parentDataProperty: "otherServices", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+          if (!validate36(data15.otherServices, { instancePath: instancePath + "/activeDisclosure/otherServices", parentData: data15, parentDataProperty: "otherServices", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
             errors = vErrors.length;
           }
         }
         if (data15.penalty !== void 0) {
-          if (!validate33(data15.penalty, { instancePath: instancePath + "/activeDisclosure/penalty", parentData: data15, parentDataProperty: "penalty", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+          if (!validate36(data15.penalty, { instancePath: instancePath + "/activeDisclosure/penalty", parentData: data15, parentDataProperty: "penalty", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
             errors = vErrors.length;
           }
         }
         if (data15.coercion !== void 0) {
-          if (!validate33(data15.coercion, { instancePath: instancePath + "/activeDisclosure/coercion", parentData: data15, parentDataProperty: "coercion", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+          if (!validate36(data15.coercion, { instancePath: instancePath + "/activeDisclosure/coercion", parentData: data15, parentDataProperty: "coercion", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
             errors = vErrors.length;
           }
         }
@@ -2184,26 +2251,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data30.newReceived !== void 0) {
-          if (!validate38(data30.newReceived, { instancePath: instancePath + "/applications/newReceived", parentData: data30, parentDataProperty: "newReceived", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+          if (!validate41(data30.newReceived, { instancePath: instancePath + "/applications/newReceived", parentData: data30, parentDataProperty: "newReceived", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
         if (data30.carriedOver !== void 0) {
-          if (!validate38(data30.carriedOver, { instancePath: instancePath + "/applications/carriedOver", parentData: data30, parentDataProperty: "carriedOver", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+          if (!validate41(data30.carriedOver, { instancePath: instancePath + "/applications/carriedOver", parentData: data30, parentDataProperty: "carriedOver", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
         if (data30.granted !== void 0) {
-          if (!validate38(data30.granted, { instancePath: instancePath + "/applications/granted", parentData: data30, parentDataProperty: "granted", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+          if (!validate41(data30.granted, { instancePath: instancePath + "/applications/granted", parentData: data30, parentDataProperty: "granted", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
         if (data30.partiallyGranted !== void 0) {
-          if (!validate38(data30.partiallyGranted, { instancePath: instancePath + "/applications/partiallyGranted", parentData: data30, parentDataProperty: "partiallyGranted", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+          if (!validate41(data30.partiallyGranted, { instancePath: instancePath + "/applications/partiallyGranted", parentData: data30, parentDataProperty: "partiallyGranted", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
@@ -2294,50 +2361,50 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data35.stateSecret !== void 0) {
-              if (!validate38(data35.stateSecret, { instancePath: instancePath + "/applications/denied/stateSecret", parentData: data35, parentDataProperty: "stateSecret", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data35.stateSecret, { instancePath: instancePath + "/applications/denied/stateSecret", parentData: data35, parentDataProperty: "stateSecret", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data35.prohibitedByLaw !== void 0) {
-              if (!validate38(data35.prohibitedByLaw, { instancePath: instancePath + "/applications/denied/prohibitedByLaw", parentData: data35, parentDataProperty: "prohibitedByLaw", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data35.prohibitedByLaw, { instancePath: instancePath + "/applications/denied/prohibitedByLaw", parentData: data35, parentDataProperty: "prohibitedByLaw", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data35.securityStability !== void 0) {
-              if (!validate38(data35.securityStability, { instancePath: instancePath + "/applications/denied/securityStability", parentData: data35, parentDataProperty: "securityStability", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data35.securityStability, { instancePath: instancePath + "/applications/denied/securityStability", parentData: data35, parentDataProperty: "securityStability", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data35.thirdPartyRights !== void 0) {
-              if (!validate38(data35.thirdPartyRights, { instancePath: instancePath + "/applications/denied/thirdPartyRights", parentData: data35, parentDataProperty: "thirdPartyRights", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data35.thirdPartyRights, { instancePath: instancePath + "/applications/denied/thirdPartyRights", parentData: data35, parentDataProperty: "thirdPartyRights", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data35.internalAffairs !== void 0) {
-              if (!validate38(data35.internalAffairs, { instancePath: instancePath + "/applications/denied/internalAffairs", parentData: data35, parentDataProperty: "internalAffairs", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data35.internalAffairs, { instancePath: instancePath + "/applications/denied/internalAffairs", parentData: data35, parentDataProperty: "internalAffairs", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data35.processInformation !== void 0) {
-              if (!validate38(data35.processInformation, { instancePath: instancePath + "/applications/denied/processInformation", parentData: data35, parentDataProperty: "processInformation", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data35.processInformation, { instancePath: instancePath + "/applications/denied/processInformation", parentData: data35, parentDataProperty: "processInformation", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data35.enforcementFiles !== void 0) {
-              if (!validate38(data35.enforcementFiles, { instancePath: instancePath + "/applications/denied/enforcementFiles", parentData: data35, parentDataProperty: "enforcementFiles", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data35.enforcementFiles, { instancePath: instancePath + "/applications/denied/enforcementFiles", parentData: data35, parentDataProperty: "enforcementFiles", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data35.administrativeQuery !== void 0) {
-              if (!validate38(data35.administrativeQuery, { instancePath: instancePath + "/applications/denied/administrativeQuery", parentData: data35, parentDataProperty: "administrativeQuery", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data35.administrativeQuery, { instancePath: instancePath + "/applications/denied/administrativeQuery", parentData: data35, parentDataProperty: "administrativeQuery", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
@@ -2393,20 +2460,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data44.notHeld !== void 0) {
-              if (!validate38(data44.notHeld, { instancePath: instancePath + "/applications/unableToProvide/notHeld", parentData: data44, parentDataProperty: "notHeld", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data44.notHeld, { instancePath: instancePath + "/applications/unableToProvide/notHeld", parentData: data44, parentDataProperty: "notHeld", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data44.needsCreation !== void 0) {
-              if (!validate38(data44.needsCreation, { instancePath: instancePath + "/applications/unableToProvide/needsCreation", parentData: data44, parentDataProperty: "needsCreation", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data44.needsCreation, { instancePath: instancePath + "/applications/unableToProvide/needsCreation", parentData: data44, parentDataProperty: "needsCreation", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data44.unclear !== void 0) {
-              if (!validate38(data44.unclear, { instancePath: instancePath + "/applications/unableToProvide/unclear", parentData: data44, parentDataProperty: "unclear", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data44.unclear, { instancePath: instancePath + "/applications/unableToProvide/unclear", parentData: data44, parentDataProperty: "unclear", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
@@ -2480,32 +2547,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data48.complaint !== void 0) {
-              if (!validate38(data48.complaint, { instancePath: instancePath + "/applications/notProcessed/complaint", parentData: data48, parentDataProperty: "complaint", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data48.complaint, { instancePath: instancePath + "/applications/notProcessed/complaint", parentData: data48, parentDataProperty: "complaint", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data48.duplicate !== void 0) {
-              if (!validate38(data48.duplicate, { instancePath: instancePath + "/applications/notProcessed/duplicate", parentData: data48, parentDataProperty: "duplicate", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data48.duplicate, { instancePath: instancePath + "/applications/notProcessed/duplicate", parentData: data48, parentDataProperty: "duplicate", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data48.publication !== void 0) {
-              if (!validate38(data48.publication, { instancePath: instancePath + "/applications/notProcessed/publication", parentData: data48, parentDataProperty: "publication", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data48.publication, { instancePath: instancePath + "/applications/notProcessed/publication", parentData: data48, parentDataProperty: "publication", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data48.excessive !== void 0) {
-              if (!validate38(data48.excessive, { instancePath: instancePath + "/applications/notProcessed/excessive", parentData: data48, parentDataProperty: "excessive", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data48.excessive, { instancePath: instancePath + "/applications/notProcessed/excessive", parentData: data48, parentDataProperty: "excessive", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data48.confirmation !== void 0) {
-              if (!validate38(data48.confirmation, { instancePath: instancePath + "/applications/notProcessed/confirmation", parentData: data48, parentDataProperty: "confirmation", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data48.confirmation, { instancePath: instancePath + "/applications/notProcessed/confirmation", parentData: data48, parentDataProperty: "confirmation", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
@@ -2570,26 +2637,26 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data54.overdueCorrection !== void 0) {
-              if (!validate38(data54.overdueCorrection, { instancePath: instancePath + "/applications/otherDisposal/overdueCorrection", parentData: data54, parentDataProperty: "overdueCorrection", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data54.overdueCorrection, { instancePath: instancePath + "/applications/otherDisposal/overdueCorrection", parentData: data54, parentDataProperty: "overdueCorrection", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data54.overdueFee !== void 0) {
-              if (!validate38(data54.overdueFee, { instancePath: instancePath + "/applications/otherDisposal/overdueFee", parentData: data54, parentDataProperty: "overdueFee", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data54.overdueFee, { instancePath: instancePath + "/applications/otherDisposal/overdueFee", parentData: data54, parentDataProperty: "overdueFee", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data54.other !== void 0) {
-              if (!validate38(data54.other, { instancePath: instancePath + "/applications/otherDisposal/other", parentData: data54, parentDataProperty: "other", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data54.other, { instancePath: instancePath + "/applications/otherDisposal/other", parentData: data54, parentDataProperty: "other", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
             if (data54.total !== void 0) {
-              if (!validate38(data54.total, { instancePath: instancePath + "/applications/otherDisposal/total", parentData: data54, parentDataProperty: "total", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+              if (!validate41(data54.total, { instancePath: instancePath + "/applications/otherDisposal/total", parentData: data54, parentDataProperty: "total", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
                 errors = vErrors.length;
               }
             }
@@ -2604,14 +2671,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data30.totalProcessed !== void 0) {
-          if (!validate38(data30.totalProcessed, { instancePath: instancePath + "/applications/totalProcessed", parentData: data30, parentDataProperty: "totalProcessed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+          if (!validate41(data30.totalProcessed, { instancePath: instancePath + "/applications/totalProcessed", parentData: data30, parentDataProperty: "totalProcessed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
         if (data30.carriedForward !== void 0) {
-          if (!validate38(data30.carriedForward, { instancePath: instancePath + "/applications/carriedForward", parentData: data30, parentDataProperty: "carriedForward", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+          if (!validate41(data30.carriedForward, { instancePath: instancePath + "/applications/carriedForward", parentData: data30, parentDataProperty: "carriedForward", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
@@ -2667,20 +2734,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data61.review !== void 0) {
-          if (!validate65(data61.review, { instancePath: instancePath + "/reviewLitigation/review", parentData: data61, parentDataProperty: "review", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+          if (!validate68(data61.review, { instancePath: instancePath + "/reviewLitigation/review", parentData: data61, parentDataProperty: "review", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data61.litigationDirect !== void 0) {
-          if (!validate65(data61.litigationDirect, { instancePath: instancePath + "/reviewLitigation/litigationDirect", parentData: data61, parentDataProperty: "litigationDirect", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+          if (!validate68(data61.litigationDirect, { instancePath: instancePath + "/reviewLitigation/litigationDirect", parentData: data61, parentDataProperty: "litigationDirect", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data61.litigationAfterReview !== void 0) {
-          if (!validate65(data61.litigationAfterReview, { instancePath: instancePath + "/reviewLitigation/litigationAfterReview", parentData: data61, parentDataProperty: "litigationAfterReview", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+          if (!validate68(data61.litigationAfterReview, { instancePath: instancePath + "/reviewLitigation/litigationAfterReview", parentData: data61, parentDataProperty: "litigationAfterReview", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
@@ -2720,7 +2787,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key12 in data66) {
-              if (!(key12 === "code" || key12 === "message" || key12 === "path" || key12 === "line")) {
+              if (!(key12 === "code" || key12 === "message" || key12 === "path" || key12 === "line" || key12 === "via")) {
                 const err115 = { instancePath: instancePath + "/warnings/" + i0, schemaPath: "#/$defs/warning/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err115];
@@ -2797,32 +2864,67 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data66.via !== void 0) {
+              let data71 = data66.via;
+              if (Array.isArray(data71)) {
+                if (data71.length < 1) {
+                  const err122 = { instancePath: instancePath + "/warnings/" + i0 + "/via", schemaPath: "#/$defs/warning/properties/via/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
+                }
+                const len1 = data71.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data72 = data71[i1];
+                  if (!(data72 === "APPLICATIONS_BALANCE" || data72 === "APPLICATIONS_TOTAL_PROCESSED" || data72 === "APPLICATIONS_ROW_TOTAL" || data72 === "REVIEW_LITIGATION_TOTAL")) {
+                    const err123 = { instancePath: instancePath + "/warnings/" + i0 + "/via/" + i1, schemaPath: "#/$defs/warning/properties/via/items/enum", keyword: "enum", params: { allowedValues: schema93.properties.via.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err124 = { instancePath: instancePath + "/warnings/" + i0 + "/via", schemaPath: "#/$defs/warning/properties/via/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err122 = { instancePath: instancePath + "/warnings/" + i0, schemaPath: "#/$defs/warning/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err125 = { instancePath: instancePath + "/warnings/" + i0, schemaPath: "#/$defs/warning/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err122];
+              vErrors = [err125];
             } else {
-              vErrors.push(err122);
+              vErrors.push(err125);
             }
             errors++;
           }
         }
       } else {
-        const err123 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err126 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err123];
+          vErrors = [err126];
         } else {
-          vErrors.push(err123);
+          vErrors.push(err126);
         }
         errors++;
       }
     }
   } else {
-    const err124 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err127 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err124];
+      vErrors = [err127];
     } else {
-      vErrors.push(err124);
+      vErrors.push(err127);
     }
     errors++;
   }

@@ -1,4 +1,5 @@
 import { removeSpaces } from '../normalize/whitespace.js';
+import { SECTION_KEYWORDS, SECTION_TITLES } from '../table-model/index.js';
 
 /**
  * The six section headings, recognised by numbering and wording.
@@ -8,22 +9,9 @@ import { removeSpaces } from '../normalize/whitespace.js';
  * `keywords[k]` is what a heading of section k must contain; `canonical[k]` is the usual
  * wording, strong enough to accept a heading whose number is wrong or missing.
  */
-const KEYWORDS: readonly RegExp[] = [
-  /总体情况|概述|概况|基本情况/,
-  /主动公开/,
-  /收到和处理|依申请公开|处理政府信息公开申请|公开申请情况/,
-  /行政复议|行政诉讼|行政法复议/,
-  /存在.{0,6}问题|问题.{0,8}改进|改进情况|改进措施/,
-  /其他需要报告|其他事项|需要说明|其他需要说明|其它需要报告/,
-];
-const CANONICAL: readonly RegExp[] = [
-  /^总体情况$|^工作概述$|^概述$/,
-  /主动公开政府信息情况/,
-  /收到和处理政府信息公开申请情况/,
-  /政府信息公开行政复议.{0,2}行政诉讼情况/,
-  /存在的主要问题及改进情况/,
-  /其他需要报告的事项/,
-];
+const KEYWORDS = SECTION_KEYWORDS;
+/** A heading's wording strong enough to accept it with a wrong or missing number: one of the usual titles. */
+const CANONICAL: readonly RegExp[] = SECTION_TITLES.map((titles, k) => new RegExp(titles.map((t) => (k === 0 ? `^${t}$` : t).replace(/[、,]/g, '.{0,2}')).join('|')));
 const NUMERALS = '一二三四五六';
 const PREFIX = /^([(（]?)([一二三四五六七八九十]{1,2})([)）]?)[、.．,，:：]?/;
 

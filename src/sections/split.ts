@@ -1,6 +1,6 @@
 import type { Block } from '../model.js';
 import type { Warnings } from '../warnings.js';
-import { isChrome } from './chrome.js';
+import { isChrome } from '../normalize/chrome.js';
 import { type HeadingStyle, headingCandidate } from './headings.js';
 
 export interface Sections {
@@ -33,6 +33,12 @@ export function splitSections(blocks: readonly Block[], warnings: Warnings): Sec
     const block = blocks[i]!;
     if (block.kind === 'paragraph') {
       const candidate = headingCandidate(block.text);
+      // Section 一 again after the tables: a second report in the same input (a page that
+      // lists several, or a file that repeats one). Only the first is read.
+      if (candidate?.section === 1 && current >= 3) {
+        warnings.add('MULTIPLE_REPORTS', `第${block.line}行起是另一份报告（再次出现“一、总体情况”），只读取了第一份`, { line: block.line });
+        break;
+      }
       if (candidate && accept(candidate, current, style)) {
         current = candidate.section;
         style ??= candidate.style;

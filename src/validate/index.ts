@@ -26,6 +26,8 @@ import { checkRowTotals } from './rules/rowTotal.js';
 import { checkTotalProcessed } from './rules/totalProcessed.js';
 import { checkValues } from './rules/values.js';
 import type { Check, ValidateOptions, ValidationResult } from './types.js';
+import { discountInferred } from './inferred.js';
+import { printsSingleOtherDisposal } from './labels.js';
 
 export type {
   Check,
@@ -67,12 +69,15 @@ function assertReport(value: unknown): asserts value is Report {
 }
 
 /**
- * Schema problems validate() does not care about: the prose, the warnings and the meta
- * fields other than the edition are never read, and a cell holding a non-JSON number
- * (NaN, Infinity) is exactly what the value checks report.
+ * Schema problems validate() does not care about. It needs the shape: the objects and cells
+ * present (`required`) and of the right kind (`type`). Which cells an edition fills
+ * (`anyOf`, `const`…), the prose, the warnings and the meta fields other than the edition are
+ * never read, and a cell holding a non-JSON number (NaN, Infinity) is exactly what the value
+ * checks report.
  */
 function outsideTheTables(problem: SchemaProblem, report: object): boolean {
   const path = problem.path;
+  if (problem.keyword !== 'type' && problem.keyword !== 'required') return true;
   if (problem.keyword === 'required' && path === '' && /'(warnings|text)'/.test(problem.message)) return true;
   if (/^(warnings|text)(\.|$)/.test(path)) return true;
   if (path.startsWith('meta.') && path !== 'meta.edition') return true;
@@ -96,6 +101,7 @@ export function validate(report: Report, options?: ValidateOptions): ValidationR
   const ctx: RuleContext = {
     report,
     is2019: report.meta?.edition === '2019',
+    singleOtherDisposal: report.meta?.edition === '2019' || printsSingleOtherDisposal(report),
     zero: nullsAsZero(options),
     out: checks,
   };
@@ -104,6 +110,7 @@ export function validate(report: Report, options?: ValidateOptions): ValidationR
   checkRowTotals(ctx);
   checkReviewLitigation(ctx);
   checkValues(ctx);
+  discountInferred(checks, report.warnings);
   const issues: Check[] = [];
   for (const c of checks) if (c.status === 'fail') issues.push(c);
   return { ok: issues.length === 0, checks, issues };

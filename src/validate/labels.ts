@@ -12,6 +12,7 @@ import type {
   CountsColumn,
   Outcomes,
   ReviewLitigation,
+  Report,
 } from '../types.js';
 
 // ---------------------------------------------------------------------------
@@ -316,3 +317,11 @@ export const ACTIVE_CELLS_2019: readonly ActiveCellDef[] = activeCells(
     ['procurement', ['projects', 'amount']],
   ],
 );
+
+/** A 2021-edition report on the older template: the single （六）其他处理 row holds numbers, the three sub-rows none. */
+export function printsSingleOtherDisposal(report: Report): boolean {
+  const other = report.applications?.otherDisposal;
+  if (!other) return false;
+  const filled = (row: Counts | undefined): boolean => row !== undefined && row !== null && Object.values(row).some((v) => typeof v === 'number');
+  return filled(other.total) && !filled(other.overdueCorrection) && !filled(other.overdueFee) && !filled(other.other);
+}

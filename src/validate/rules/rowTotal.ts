@@ -33,7 +33,7 @@ const PARTS = terms(APPLICANT_COLUMNS.map((c) => COLUMN_LABELS[c]));
 
 export function checkRowTotals(ctx: RuleContext): void {
   const apps = ctx.report.applications;
-  const rows = ctx.is2019 ? LAYOUT_2019 : LAYOUT_2021;
+  const rows = ctx.singleOtherDisposal ? LAYOUT_2019 : LAYOUT_2021;
   for (const { row, prefix, paths } of rows) {
     const cells = readCounts(row.get(apps)); // six applicant columns, then total
     const total = cells[6]!;

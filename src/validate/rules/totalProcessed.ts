@@ -57,7 +57,7 @@ const PREFIXES = COLUMNS.map((c) => COLUMN_LABELS[c] + '列：');
 
 export function checkTotalProcessed(ctx: RuleContext): void {
   const apps = ctx.report.applications;
-  const { rows, ends, blockTerms, paths } = ctx.is2019 ? LAYOUT_2019 : LAYOUT_2021;
+  const { rows, ends, blockTerms, paths } = ctx.singleOtherDisposal ? LAYOUT_2019 : LAYOUT_2021;
   const totalProcessed = readCounts(ROW.totalProcessed.get(apps));
   const counts = rows.map((r) => readCounts(r.get(apps)));
   for (let i = 0; i < COLUMNS.length; i++) {

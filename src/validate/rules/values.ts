@@ -114,7 +114,7 @@ export function checkValues(ctx: RuleContext): void {
   }
 
   const apps = report.applications;
-  for (const { row, cells } of ctx.is2019 ? APP_ROWS_2019 : APP_ROWS_2021) {
+  for (const { row, cells } of ctx.singleOtherDisposal ? APP_ROWS_2019 : APP_ROWS_2021) {
     const values = readCounts(row.get(apps)); // in COLUMNS order
     for (let i = 0; i < values.length; i++) {
       cell(out, values[i]!, 'count', cells.paths[i]!, cells.prefixes[i]!, zero);

@@ -48,8 +48,9 @@ describe('chooseAdapter', () => {
     expect(chooseAdapter([fixed('a', 0.5), fixed('b', 0.5)], 'x', undefined).name).toBe('a');
   });
 
-  it('falls back to lines when every adapter says 0', () => {
-    expect(chooseAdapter([fixed('a', 0), fixed('b', 0)], 'x', undefined)).toBe(linesAdapter);
+  it('falls back to lines when every adapter says 0, and to the last adapter when lines is not among them', () => {
+    expect(chooseAdapter([fixed('a', 0), linesAdapter, fixed('b', 0)], 'x', undefined)).toBe(linesAdapter);
+    expect(chooseAdapter([fixed('a', 0), fixed('b', 0)], 'x', undefined).name).toBe('b');
   });
 
   it('uses the adapter named by layout without asking detect', () => {

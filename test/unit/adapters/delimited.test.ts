@@ -7,9 +7,14 @@ describe('readDelimited', () => {
   it('makes a table of consecutive split lines and paragraphs of the rest', () => {
     expect(readDelimited('标题\na;b\nc;d\n正文', bySemicolon)).toEqual([
       { kind: 'paragraph', text: '标题', line: 1 },
-      { kind: 'table', line: 2, rows: [[{ text: 'a', line: 2 }, { text: 'b', line: 2 }], [{ text: 'c', line: 3 }, { text: 'd', line: 3 }]] },
+      { kind: 'table', line: 2, rows: [[{ text: 'a', line: 2, col: 0 }, { text: 'b', line: 2, col: 1 }], [{ text: 'c', line: 3, col: 0 }, { text: 'd', line: 3, col: 1 }]] },
       { kind: 'paragraph', text: '正文', line: 4 },
     ]);
+  });
+
+  it('gives field positions (col) only to rectangular tables: a ragged one has none', () => {
+    const [table] = readDelimited('a;b;c\nd;e', bySemicolon);
+    expect(table).toEqual({ kind: 'table', line: 1, rows: [[{ text: 'a', line: 1 }, { text: 'b', line: 1 }, { text: 'c', line: 1 }], [{ text: 'd', line: 2 }, { text: 'e', line: 2 }]] });
   });
 
   it('treats a line that splits into one field as a paragraph', () => {

@@ -20,7 +20,7 @@ function place(texts: readonly string[], edition: '2021' | '2019') {
   const result = scanApplications(stream(texts), warnings);
   const target: Applications = emptyApplications();
   placeApplications(result, edition, target, warnings);
-  return { target, warnings: codes(warnings).filter(([code]) => code !== 'ROW_MISSING'), missing: codes(warnings).filter(([code]) => code === 'ROW_MISSING').map(([, path]) => path) };
+  return { target, list: warnings.list.filter((w) => w.code !== 'ROW_MISSING'), warnings: codes(warnings).filter(([code]) => code !== 'ROW_MISSING'), missing: codes(warnings).filter(([code]) => code === 'ROW_MISSING').map(([, path]) => path) };
 }
 
 describe('scanApplications', () => {
@@ -96,16 +96,25 @@ describe('placeApplications', () => {
     expect(missing).toHaveLength(23 - 2);
   });
 
-  it('warns EXTRA_ROW for (六)其他处理 with values in a 2021 table and reads none of it', () => {
+  it('reads a single (六)其他处理 row in a 2021 table (the older template) into otherDisposal.total with MIXED_EDITION', () => {
     const { target, warnings } = place([...NEW_RECEIVED, '(六)其他处理', '5', '0', '0', '0', '0', '0', '5'], '2021');
-    expect(warnings).toEqual([['EXTRA_ROW', 'applications.otherDisposal.total']]);
-    expect(target.otherDisposal.total.total).toBeNull();
+    expect(warnings).toEqual([['MIXED_EDITION', 'applications.otherDisposal']]);
+    expect(target.otherDisposal.total).toEqual({ naturalPerson: 5, commercial: 0, research: 0, socialWelfare: 0, legalService: 0, otherOrg: 0, total: 5 });
+    expect(target.otherDisposal.overdueCorrection.total).toBeNull();
   });
 
-  it('puts a row\'s only value, at its right end, into total (seed-002)', () => {
-    const { target, warnings } = place(['一、本年新收政府信息公开申请数量', '', '', '', '', '', '', '', '0', ''], '2021');
-    expect(target.newReceived).toEqual({ naturalPerson: null, commercial: null, research: null, socialWelfare: null, legalService: null, otherOrg: null, total: 0 });
-    expect(warnings).toEqual([['ROW_SHIFTED', 'applications.newReceived']]);
+  it('warns EXTRA_ROW for a (六)其他处理 row with values beside the three 2021 sub-rows, and reads none of it', () => {
+    const { target, warnings } = place([...NEW_RECEIVED, '(六)其他处理', '5', '0', '0', '0', '0', '0', '5', '1.申请人无正当理由逾期不补正', '0', '0', '0', '0', '0', '0', '0'], '2021');
+    expect(warnings).toEqual([['EXTRA_ROW', 'applications.otherDisposal.total']]);
+    expect(target.otherDisposal.total.total).toBeNull();
+    expect(target.otherDisposal.overdueCorrection.total).toBe(0);
+  });
+
+  it('leaves a row\'s only value null when blank padding makes its column uncertain (seed-002): CELL_UNPLACED quotes it', () => {
+    const { target, warnings, list } = place(['一、本年新收政府信息公开申请数量', '', '', '', '', '', '', '', '0', ''], '2021');
+    expect(target.newReceived).toEqual({ naturalPerson: null, commercial: null, research: null, socialWelfare: null, legalService: null, otherOrg: null, total: null });
+    expect(warnings).toEqual([['CELL_UNPLACED', 'applications.newReceived']]);
+    expect(list[0]!.message).toContain('「0」');
   });
 
   it('warns CELL_MISSING for a row that has only its label (seed-004)', () => {

@@ -5,8 +5,8 @@ import { paragraphs } from '../helpers.js';
 
 const row = (line: number, ...texts: string[]): SourceCell[] => texts.map((text) => ({ text, line }));
 const isRowLabel = (key: string): boolean => key === '规章' || key === '行政许可';
-const summary = (blocks: readonly Block[], options?: { splitParagraphs?: boolean }): [string, string, number][] =>
-  cellStream(blocks, isRowLabel, options).map((c) => [c.text, c.label ? 'label' : c.value.kind, c.line]);
+const summary = (blocks: readonly Block[]): [string, string, number][] =>
+  cellStream(blocks, isRowLabel).map((c) => [c.text, c.label ? 'label' : c.value.kind, c.line]);
 
 describe('cellStream', () => {
   it('makes every paragraph one cell, trimmed, classified and keyed', () => {
@@ -48,11 +48,8 @@ describe('cellStream', () => {
   });
 
   it('reads a flattened row `（七）总计 2 0 0 0 0 0 2` as a label and seven numbers when splitting paragraphs', () => {
-    const cells = summary(paragraphs(['（七）总计 2 0 0 0 0 0 2']), { splitParagraphs: true });
+    const cells = summary(paragraphs(['（七）总计 2 0 0 0 0 0 2']));
     expect(cells).toEqual([['（七）总计', 'label', 1], ...['2', '0', '0', '0', '0', '0', '2'].map((t): [string, string, number] => [t, 'number', 1])]);
   });
 
-  it('keeps the flattened row as one label cell when not splitting paragraphs', () => {
-    expect(summary(paragraphs(['（七）总计 2 0 0 0 0 0 2']))).toEqual([['（七）总计 2 0 0 0 0 0 2', 'label', 1]]);
-  });
 });

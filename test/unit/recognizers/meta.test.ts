@@ -68,9 +68,18 @@ describe('organizationFromText', () => {
     expect(organizationFromText(text)).toBe('鄂温克族自治旗教育局');
   });
 
-  it('takes the agency the text names most often', () => {
+  it('reads the agency from the report\'s own set phrases when they agree', () => {
+    expect(organizationFromText('本报告由某某县教育局编制。如对本报告有任何疑问，请与某某县教育局办公室联系。')).toBe('某某县教育局');
+    expect(organizationFromText('现将某某市统计局2022年政府信息公开工作年度报告公布如下。')).toBe('某某市统计局');
+  });
+
+  it('is null when the phrases name different agencies (never picked by frequency)', () => {
     const text = '成立了某某县教育局政府信息公开工作领导小组。某某县教育局政府信息公开平台。请与某某县人民政府办公室联系。';
-    expect(organizationFromText(text)).toBe('某某县教育局');
+    expect(organizationFromText(text)).toBeNull();
+  });
+
+  it('never takes a sentence fragment: prose that mentions agencies without a set phrase gives null', () => {
+    expect(organizationFromText('全面推进县政府办公室和各乡镇政府信息公开工作，联系群众，及时回应。')).toBeNull();
   });
 
   it('is null when no agency is named', () => {
@@ -98,5 +107,43 @@ describe('yearFromText', () => {
   it('reads 2023 from seed-004', async () => {
     const { text } = await normalize(fixtureInput('seed-004'));
     expect(yearFromText(text)).toBe(2023);
+  });
+});
+
+describe('titles users meet (issue: wrong meta must be null, never a wrong value)', () => {
+  const meta = (lines: string[]) => {
+    const title = findTitle(paragraphs(lines), paragraphs(lines));
+    return { title, organization: title === null ? null : organizationFromTitle(title), year: title === null ? null : yearFromTitle(title) };
+  };
+
+  it('reads a title that starts with the year', () => {
+    expect(meta(['2023年北京市朝阳区财政局政府信息公开工作年度报告'])).toEqual({ title: '2023年北京市朝阳区财政局政府信息公开工作年度报告', organization: '北京市朝阳区财政局', year: 2023 });
+    expect(meta(['2024 年某某县水利局政府信息公开工作年度报告']).organization).toBe('某某县水利局');
+  });
+
+  it('reads a title without 工作', () => {
+    expect(meta(['某某市交通运输局2022年政府信息公开年度报告'])).toEqual({ title: '某某市交通运输局2022年政府信息公开年度报告', organization: '某某市交通运输局', year: 2022 });
+  });
+
+  it('strips a 名称: field name in front of the title', () => {
+    expect(meta(['名称：某某区民政局2021年政府信息公开工作年度报告']).organization).toBe('某某区民政局');
+    expect(meta(['文章标题: 某某区民政局2021年政府信息公开工作年度报告']).title).toBe('某某区民政局2021年政府信息公开工作年度报告');
+  });
+
+  it('never takes a 上一篇 / 下一篇 link for the title', () => {
+    expect(meta(['上一篇：某某局2021年政府信息公开工作年度报告', '某某局2022年政府信息公开工作年度报告']).year).toBe(2022);
+    expect(meta(['下一篇：某某局2023年政府信息公开工作年度报告']).title).toBeNull();
+  });
+
+  it('joins a title broken over two lines in PDF text (the agency, then the year and the rest)', () => {
+    expect(meta(['某某市生态环境局', '2023 年政府信息公开工作年度报告'])).toEqual({ title: '某某市生态环境局2023年政府信息公开工作年度报告', organization: '某某市生态环境局', year: 2023 });
+  });
+
+  it('is null for the organization when a year-first title names none', () => {
+    expect(meta(['2021年政府信息公开工作年度报告']).organization).toBeNull();
+  });
+
+  it('does not read a sentence as a title', () => {
+    expect(meta(['根据要求，现将本局2021年政府信息公开工作年度报告如下。']).title).toBeNull();
   });
 });

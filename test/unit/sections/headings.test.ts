@@ -14,9 +14,9 @@ describe('headingCandidate', () => {
     ['三、收到和处理政府信息公开申请情况', { section: 3, written: 3, style: 'plain', strong: true }],
     ['四、政府信息公开行政复议、行政诉讼情况', { section: 4, written: 4, style: 'plain', strong: true }],
     ['五、存在的主要问题及改进情况', { section: 5, written: 5, style: 'plain', strong: true }],
-    ['五、存在问题及改进情况', { section: 5, written: 5, style: 'plain', strong: false }],
+    ['五、存在问题及改进情况', { section: 5, written: 5, style: 'plain', strong: true }],
     ['六、其他需要报告的事项', { section: 6, written: 6, style: 'plain', strong: true }],
-    ['六、需要说明的其他事项与附表', { section: 6, written: 6, style: 'plain', strong: false }],
+    ['六、需要说明的其他事项与附表', { section: 6, written: 6, style: 'plain', strong: true }],
   ] as const)('reads %s as a heading', (text, expected) => {
     expect(headingCandidate(text)).toEqual(expected);
   });

@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTIVE_ANCHOR,
-  ACTIVE_HEADERS_2019,
-  ACTIVE_HEADERS_2021,
-  ACTIVE_ROWS,
-  APPLICATION_ROWS,
-  APPLICATION_ROWS_2019,
-  APPLICATION_ROWS_2021,
+  activeHeaderEdition,
+  activeRowOf,
   APPLICATIONS_ANCHOR,
+  applicationRowOf,
+  applicationRowPaths,
+  closest,
   COUNT_COLUMNS,
-  PROCUREMENT_UNIT_HEADER,
-  REVIEW_ANCHOR,
+  countColumnOf,
+  editDistance,
+  isReviewAnchor,
   labelKey,
-} from '../../../src/recognizers/labels.js';
+  PROCUREMENT_UNIT_HEADER,
+} from '../../../src/table-model/index.js';
 
-/** The row a label names by the first matching pattern (context rules are in applications.ts). */
-const first = (rows: readonly (readonly [string, RegExp])[], label: string): string | null => rows.find(([, p]) => p.test(labelKey(label)))?.[0] ?? null;
-const activeRow = (label: string): string | null => first(ACTIVE_ROWS, label);
-const applicationRow = (label: string): string | null => first(APPLICATION_ROWS, label);
+const activeRow = (label: string): string | null => activeRowOf(labelKey(label));
+const applicationRow = (label: string): string | null => applicationRowOf(labelKey(label));
 
 describe('labelKey', () => {
   it('removes all whitespace', () => {
@@ -64,11 +63,16 @@ describe('table 二 row labels', () => {
     expect(activeRow('本年制发件数')).toBeNull();
   });
 
-  it('tells the editions apart by their headers, typo 本年废纸件数 included', () => {
-    for (const h of ['本年制发件数', '本年废止件数', '本年废纸件数', '现行有效件数', '本年收费金额(单位:万元)']) expect(ACTIVE_HEADERS_2021.test(labelKey(h)), h).toBe(true);
-    for (const h of ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '采购项目数量', '采购总金额']) expect(ACTIVE_HEADERS_2019.test(labelKey(h)), h).toBe(true);
-    expect(ACTIVE_HEADERS_2019.test('本年制发件数')).toBe(false);
-    expect(ACTIVE_HEADERS_2021.test('本年新制作数量')).toBe(false);
+  it('tells the editions apart by their headers', () => {
+    for (const h of ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额(单位:万元)']) expect(activeHeaderEdition(labelKey(h)), h).toBe('2021');
+    for (const h of ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '采购项目数量', '采购总金额']) expect(activeHeaderEdition(labelKey(h)), h).toBe('2019');
+    expect(activeHeaderEdition('处理决定数量')).toBeNull();
+  });
+
+  it('reads a header with one wrong character by edit distance, unique in the vocabulary (本年废纸件数, 本年度止件数)', () => {
+    expect(activeHeaderEdition('本年废纸件数')).toBe('2021');
+    expect(activeHeaderEdition('本年度止件数')).toBe('2021');
+    expect(activeHeaderEdition('本年不知件数')).toBeNull();
   });
 
   it('reads the procurement unit from the 采购总金额 header', () => {
@@ -136,14 +140,26 @@ describe('table 三 row labels', () => {
   });
 
   it('lists 25 rows for the 2021 table and 23 for the 2019 table, sharing the first 20', () => {
-    expect(APPLICATION_ROWS_2021).toHaveLength(25);
-    expect(APPLICATION_ROWS_2019).toHaveLength(23);
-    expect(APPLICATION_ROWS_2019.slice(0, 20)).toEqual(APPLICATION_ROWS_2021.slice(0, 20));
-    expect(APPLICATION_ROWS_2019.slice(20)).toEqual(['otherDisposal.total', 'totalProcessed', 'carriedForward']);
+    const rows2021 = applicationRowPaths('2021');
+    const rows2019 = applicationRowPaths('2019');
+    expect(rows2021).toHaveLength(25);
+    expect(rows2019).toHaveLength(23);
+    expect(rows2019.slice(0, 20)).toEqual(rows2021.slice(0, 20));
+    expect(rows2019.slice(20)).toEqual(['otherDisposal.total', 'totalProcessed', 'carriedForward']);
   });
 
-  it('names the seven applicant columns in table order', () => {
-    expect(COUNT_COLUMNS).toEqual(['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'total']);
+  it('names the seven applicant columns in table order, and reads their headers', () => {
+    expect(COUNT_COLUMNS.map((c) => c.key)).toEqual(['naturalPerson', 'commercial', 'research', 'socialWelfare', 'legalService', 'otherOrg', 'total']);
+    expect(countColumnOf(labelKey('自 然 人'))).toBe('naturalPerson');
+    expect(countColumnOf('其它')).toBe('otherOrg');
+    expect(countColumnOf('社会公义组织')).toBe('socialWelfare');
+  });
+
+  it('reads a row label with a typo by edit distance (禁正公开), and refuses a label near two rows', () => {
+    expect(applicationRow('2.其他法律行政法规禁正公开')).toBe('denied.prohibitedByLaw');
+    expect(applicationRow('6.属于四类过程姓信息')).toBe('denied.processInformation');
+    expect(applicationRow('8.属于行政差询事项')).toBe('denied.administrativeQuery');
+    expect(applicationRow('本年度工作总结')).toBeNull();
   });
 });
 
@@ -151,9 +167,29 @@ describe('table anchors', () => {
   it('finds table 三 by 本年新收 or 申请人情况, table 四 by its headers, table 二 by 第二十条', () => {
     expect(APPLICATIONS_ANCHOR.test('一、本年新收政府信息公开申请数量')).toBe(true);
     expect(APPLICATIONS_ANCHOR.test('申请人情况')).toBe(true);
-    expect(REVIEW_ANCHOR.test('行政复议')).toBe(true);
-    expect(REVIEW_ANCHOR.test('未经复议直接起诉')).toBe(true);
-    expect(REVIEW_ANCHOR.test('政府信息公开行政复议')).toBe(false);
+    expect(isReviewAnchor('行政复议')).toBe(true);
+    expect(isReviewAnchor('行政法复议')).toBe(true);
+    expect(isReviewAnchor('未经复议直接起诉')).toBe(true);
+    expect(isReviewAnchor('政府信息公开行政复议')).toBe(false);
     expect(ACTIVE_ANCHOR.test('第二十条第(一)项')).toBe(true);
+  });
+});
+
+describe('the typo rule', () => {
+  it('measures edit distance and stops past its limit', () => {
+    expect(editDistance('禁止公开', '禁正公开', 2)).toBe(1);
+    expect(editDistance('行政复议', '行政法复议', 2)).toBe(1);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+
+  it('allows one wrong character per six, at least one, and never for keys under four characters', () => {
+    const words = [['结果维持', 'upheld'], ['结果纠正', 'corrected']] as const;
+    expect(closest('结果维护', words)).toBe('upheld');
+    expect(closest('结果', words)).toBeNull();
+    expect(closest('维持结果', words)).toBeNull();
+  });
+
+  it('refuses a key equally near two words', () => {
+    expect(closest('结果维正', [['结果维持', 'a'], ['结果纠正', 'b']] as const)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChrome } from '../../../src/sections/chrome.js';
+import { isChrome } from '../../../src/normalize/chrome.js';
 
 describe('isChrome', () => {
   it.each([

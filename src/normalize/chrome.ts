@@ -11,3 +11,6 @@ export function isChrome(text: string): boolean {
   const t = text.trim();
   return AT_START.test(t) || ANYWHERE.test(t);
 }
+
+/** Chrome words that sites glue onto the end of a flattened article (`…2021年1月26日 附件下载`): a split point. */
+export const GLUED_CHROME = /(?=附件下载|相关附件|扫一扫在手机打开|【打印本页】|【关闭窗口】)/;

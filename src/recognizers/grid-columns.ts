@@ -1,0 +1,104 @@
+import type { TableBlock } from '../model.js';
+import type { StreamCell } from './cells.js';
+
+/**
+ * Column headers found in grids, and the column a value cell's grid position names.
+ *
+ * A data row's headers are the header rows just above its run of data rows (its "band"):
+ * table 三 has one band (申请人情况 / 自然人 / 商业企业 … / 总计 over three rows), table 二 one per
+ * block (信息内容 | 本年制发件数 | …). A table without headers of its own (the next page's part of
+ * a table, a Markdown table cut per row group) takes the band of the last table before it
+ * with the same width. Only adapters that give real grid positions (`col`) take part.
+ */
+export interface HeaderColumn {
+  key: string;
+  from: number;
+  to: number;
+}
+
+interface TableInfo {
+  width: number;
+  /** header cells by row index */
+  headers: Map<number, StreamCell[]>;
+  previous: TableInfo | null;
+}
+
+export class GridColumns {
+  private readonly tables = new Map<TableBlock, TableInfo>();
+
+  constructor(cells: readonly StreamCell[]) {
+    let previous: TableInfo | null = null;
+    for (const cell of cells) {
+      const table = cell.table;
+      if (!table || cell.col === undefined || cell.row === undefined) continue;
+      let info = this.tables.get(table);
+      if (!info) {
+        info = { width: 0, headers: new Map(), previous };
+        this.tables.set(table, info);
+        previous = info;
+      }
+      info.width = Math.max(info.width, cell.col + (cell.span ?? 1));
+      if (cell.header) {
+        const row = info.headers.get(cell.row) ?? [];
+        row.push(cell);
+        info.headers.set(cell.row, row);
+      }
+    }
+  }
+
+  /** The header cells above a data row: the consecutive header rows nearest above it. */
+  private band(info: TableInfo, row: number): StreamCell[] {
+    let top = -1;
+    for (const r of info.headers.keys()) if (r < row && r > top) top = r;
+    if (top < 0) {
+      // No header in this table: a continuation of the last table of the same width.
+      for (let p = info.previous; p !== null; p = p.previous) {
+        if (p.width === info.width && p.headers.size > 0) return this.band(p, Number.MAX_SAFE_INTEGER);
+      }
+      return [];
+    }
+    const cells: StreamCell[] = [];
+    for (let r = top; r >= 0 && info.headers.has(r); r--) cells.push(...info.headers.get(r)!);
+    return cells;
+  }
+
+  /** The headers `match` recognises above the cell's row, each once; null when none or a key repeats. */
+  columnsAbove(cell: StreamCell, match: (key: string) => string | null): HeaderColumn[] | null {
+    if (!cell.table || cell.row === undefined) return null;
+    const info = this.tables.get(cell.table);
+    if (!info) return null;
+    const columns: HeaderColumn[] = [];
+    for (const header of this.band(info, cell.row)) {
+      const key = match(header.key);
+      if (key === null) continue;
+      columns.push({ key, from: header.col!, to: header.col! + (header.span ?? 1) - 1 });
+    }
+    return columns.length > 0 ? columns : null;
+  }
+}
+
+/** The header columns a cell's grid span lies under (one when the position is clear). */
+export function columnsUnder(cell: StreamCell, columns: readonly HeaderColumn[]): HeaderColumn[] {
+  if (cell.col === undefined) return [];
+  const from = cell.col;
+  const to = cell.col + (cell.span ?? 1) - 1;
+  return columns.filter((column) => column.from <= to && column.to >= from);
+}
+
+/**
+ * A `positionOf` for placeRow: the index in `order` of the one header column the cell lies
+ * under; null when it lies under none or several, or the headers name a key twice;
+ * undefined when the source gives no grid position.
+ */
+export function positionBy(grid: GridColumns, match: (key: string) => string | null, order: readonly string[]): (cell: StreamCell) => number | null | undefined {
+  return (cell) => {
+    if (cell.col === undefined) return undefined;
+    const columns = grid.columnsAbove(cell, match);
+    if (columns === null) return undefined;
+    if (new Set(columns.map((c) => c.key)).size !== columns.length) return null;
+    const under = columnsUnder(cell, columns);
+    if (under.length !== 1) return null;
+    const index = order.indexOf(under[0]!.key);
+    return index >= 0 ? index : null;
+  };
+}

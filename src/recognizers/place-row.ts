@@ -1,0 +1,77 @@
+import { quote, type Warnings } from '../warnings.js';
+import type { StreamCell } from './cells.js';
+
+/**
+ * The certainty rule for one row: each value goes into a column only when its column is
+ * certain, else the row's values stay null and a warning quotes them.
+ *
+ *     by grid position       every value's cell lies under exactly one column header
+ *     by count               exactly n cells (blanks explicit): the i-th cell is column i
+ *     by padding             more cells than columns, and only one run of n consecutive
+ *                            cells holds every value (the rest is merged-cell padding)
+ *     otherwise              nothing placed: CELL_UNPLACED quoting the values
+ *
+ * (Where two runs fit, at least one of their end cells is blank, so a row's own total can
+ * never choose between them: identities settle only glued runs, in the glued reader.)
+ *
+ * A row with fewer cells than columns is never aligned to either end: blank cells may have
+ * vanished anywhere (`lines` without blanks, pipe exports that drop cells, PDF text).
+ */
+export interface PlaceOptions {
+  /**
+   * The column a value cell's grid position names: a column index, `null` when the position
+   * names no single column, `undefined` when the source gives no position.
+   */
+  positionOf?: ((cell: StreamCell) => number | null | undefined) | undefined;
+}
+
+function byPosition(nonBlank: readonly StreamCell[], n: number, positionOf: NonNullable<PlaceOptions['positionOf']>): (StreamCell | null)[] | null {
+  const out = new Array<StreamCell | null>(n).fill(null);
+  for (const cell of nonBlank) {
+    const column = positionOf(cell);
+    if (column === undefined || column === null || column < 0 || column >= n || out[column] !== null) return null;
+    out[column] = cell;
+  }
+  return out;
+}
+
+
+export function placeRow(cells: readonly StreamCell[], n: number, path: string, warnings: Warnings, options: PlaceOptions = {}): (StreamCell | null)[] {
+  const out = new Array<StreamCell | null>(n).fill(null);
+  const line = cells[0]?.line;
+  const nonBlank = cells.filter((cell) => cell.value.kind !== 'blank');
+  if (nonBlank.length === 0) {
+    if (cells.length === 0) warnings.add('CELL_MISSING', `${path}：表中有此行，但没有读到任何数值`, { path, line });
+    return out;
+  }
+  if (options.positionOf) {
+    const placed = byPosition(nonBlank, n, options.positionOf);
+    if (placed) return placed;
+  }
+  const window = (start: number): (StreamCell | null)[] => cells.slice(start, start + n).map((cell) => (cell.value.kind === 'blank' ? null : cell));
+  if (cells.length === n) return window(0);
+  const quoted = quote(nonBlank.map((cell) => cell.text));
+  if (cells.length < n) {
+    warnings.add('ROW_VALUE_COUNT', `${path}：应有${n}个单元格，只读到${cells.length}个（空白单元格可能丢失）`, { path, line });
+    warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted}`, { path, line });
+    return out;
+  }
+  const first = cells.indexOf(nonBlank[0]!);
+  const last = cells.indexOf(nonBlank[nonBlank.length - 1]!);
+  const starts: number[] = [];
+  for (let s = Math.max(0, last - n + 1); s <= Math.min(first, cells.length - n); s++) starts.push(s);
+  if (starts.length === 1) return window(starts[0]!);
+  if (starts.length === 0) {
+    // More values than columns. One value throughout: every column holds it, whichever cell is extra.
+    const text = nonBlank[0]!.text;
+    if (nonBlank.length >= n && nonBlank.every((cell) => cell.text === text)) {
+      warnings.add('ROW_VALUE_COUNT', `${path}：应有${n}个数值，读到${nonBlank.length}个（均为${text}，取值不受影响）`, { path, line });
+      return nonBlank.slice(0, n);
+    }
+    warnings.add('ROW_VALUE_COUNT', `${path}：应有${n}个数值，读到${nonBlank.length}个`, { path, line });
+    warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted}`, { path, line });
+    return out;
+  }
+  warnings.add('CELL_UNPLACED', `${path}：空白单元格的位置不明，数值${quoted}可能属于不同的列，未取值`, { path, line });
+  return out;
+}

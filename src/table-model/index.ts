@@ -1,0 +1,3 @@
+/** The table model and the vocabulary derived from it (see tables.ts). */
+export * from './tables.js';
+export * from './vocabulary.js';

@@ -1,0 +1,24 @@
+import type { Warning } from '../types.js';
+import type { Check } from './types.js';
+
+/**
+ * The circularity guard: where the parser placed values because an identity left exactly one
+ * placement (a VALUE_INFERRED warning naming it in `via`), that identity holds by
+ * construction, so a `pass` there is no evidence. Such checks become `unknown`, saying why.
+ * A `fail` stays a fail (the placement could not make it hold, so the source disagrees).
+ */
+export function discountInferred(checks: Check[], warnings: readonly Warning[] | undefined): void {
+  if (!Array.isArray(warnings)) return;
+  const inferred: { path: string; via: readonly string[] }[] = [];
+  for (const warning of warnings) {
+    if (warning?.code === 'VALUE_INFERRED' && typeof warning.path === 'string' && Array.isArray(warning.via)) inferred.push({ path: warning.path, via: warning.via });
+  }
+  if (inferred.length === 0) return;
+  for (const check of checks) {
+    if (check.status !== 'pass') continue;
+    const by = inferred.find(({ path, via }) => via.includes(check.code) && check.paths.some((p) => p === path || p.startsWith(`${path}.`)));
+    if (!by) continue;
+    check.status = 'unknown';
+    check.message += `（${by.path}的数值是按此等式推定放置的，不能作为核对依据）`;
+  }
+}
