@@ -13,4 +13,5 @@ export { decode } from './decode/index.js';
 export { gluedAdapter, htmlAdapter, linesAdapter, pipeAdapter, tsvAdapter, builtinAdapters } from './adapters/index.js';
 export { WARNING_CATALOGUE, WARNING_CODES, type WarningCode } from './warnings.js';
 export type { Adapter, Block, NoteBlock, ParagraphBlock, SourceCell, TableBlock } from './model.js';
+export type { IdentityCode } from './table-model/index.js';
 export type * from './types.js';
