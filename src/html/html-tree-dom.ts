@@ -19,8 +19,9 @@ function properties(element: globalThis.Element): Properties {
     if (name === LINE_ATTRIBUTE) continue;
     if (name === 'class') props['className'] = value.split(/[ \t\n\f\r]+/).filter((c) => c !== '');
     else if (name === 'rowspan' || name === 'colspan') {
-      const n = Number.parseInt(value, 10);
-      props[name === 'rowspan' ? 'rowSpan' : 'colSpan'] = Number.isNaN(n) ? value : n;
+      // As hastscript parses a numeric attribute: a number when the whole value is one.
+      const n = Number(value);
+      props[name === 'rowspan' ? 'rowSpan' : 'colSpan'] = value !== '' && !Number.isNaN(n) ? n : value;
     } else if (name === 'nowrap') props['noWrap'] = true;
     else if (name === 'hidden' || name === 'open') props[name] = true;
     else props[name] = value;
