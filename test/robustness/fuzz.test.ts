@@ -540,3 +540,36 @@ describe('options and custom adapters', () => {
     }
   });
 });
+
+describe('hostile inputs (issue 9), bounded', () => {
+  const head = '某某局2021年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n';
+  const run = (fill: string, count: number): string => fill.repeat(count);
+
+  it('should give a report or a ReportParseError, never ADAPTER_FAILED, for long separator runs and many tiny tables', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('|', '||\n', '\t', '\t\t\n', 'a | b\nc\n', 'a\tb\n', '0', '00000000 ', 'x\n', '<p>1', '<td>1</td>'),
+        fc.integer({ min: 1_000, max: 60_000 }),
+        fc.constantFrom(undefined, ...LAYOUTS),
+        async (fill, count, layout) => {
+          const outcome = await parseOutcome(head + run(fill, count), layout === undefined ? undefined : { layout });
+          if (outcome.kind === 'error') expect(outcome.error.code).not.toBe('ADAPTER_FAILED');
+        },
+      ),
+      { seed: SEED, numRuns: runs(25) },
+    );
+  });
+
+  it('should read past random deep nesting of random tags without ADAPTER_FAILED', async () => {
+    const tags = ['div', 'b', 'span', 'font', 'table', 'td', 'tr', 'p', 'i', 'section'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...tags), { minLength: 1, maxLength: 6 }), fc.integer({ min: 100, max: 2_500 }), async (chain, depth) => {
+        const open = chain.map((t) => `<${t}>`).join('');
+        const close = [...chain].reverse().map((t) => `</${t}>`).join('');
+        const outcome = await parseOutcome(`<html><body>${open.repeat(depth)}${head.replaceAll('\n', '<br>')}${close.repeat(depth)}</body></html>`);
+        if (outcome.kind === 'error') expect(outcome.error.code).not.toBe('ADAPTER_FAILED');
+      }),
+      { seed: SEED, numRuns: runs(15) },
+    );
+  });
+});
