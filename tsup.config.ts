@@ -1,4 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
+
+/** The browser build reads HTML with DOMParser: html-tree.ts (parse5) is swapped for html-tree-dom.ts. */
+const domHtmlTree = {
+  name: 'dom-html-tree',
+  setup(build: { onResolve(options: { filter: RegExp }, callback: () => { path: string }): void }) {
+    build.onResolve({ filter: /\/html\/html-tree\.js$/ }, () => ({ path: fileURLToPath(new URL('./src/html/html-tree-dom.ts', import.meta.url)) }));
+  },
+};
 
 // charset utf8: esbuild would otherwise escape every CJK character in the label tables.
 export default defineConfig([
@@ -16,7 +25,23 @@ export default defineConfig([
     },
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The `browser` export condition: ESM only, no parse5 (about half of the bundle otherwise).
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    dts: false,
+    target: 'es2022',
+    platform: 'browser',
+    sourcemap: false,
+    clean: false,
+    splitting: false,
+    esbuildPlugins: [domHtmlTree],
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
+  {
+    // The parse worker is its own entry: dist/cli.js starts dist/cli-worker.js in threads.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'es2022',
     platform: 'node',

@@ -2,7 +2,8 @@
 /**
  * npm run bench: parseReport() and validate() on the built dist/index.js, per input shape,
  * against the floor for the same input; per-step shares; heap over 1,000 parses; cold
- * start; scaling 10 KB → 10 MB; CPU profiles; then bench/RESULTS.md.
+ * start; scaling 10 KB → 10 MB; peak memory per input byte on each adapter's worst-case input;
+ * CPU profiles; then bench/RESULTS.md.
  *
  *   npm run bench                        (builds first)
  *   BENCH_QUICK=1 node bench/run.mjs     shorter time budgets, for trying the script itself
@@ -482,6 +483,31 @@ for (const s of scaling) {
   for (const r of s.results.filter((x) => x.error)) say(`${s.kind} at ${kb(r.size)}: ${r.error} (${r.where})`);
 }
 
+// 6b. peak memory per input byte, worst case per adapter
+progress('peak memory per input byte (worst cases)');
+const { PAGE_CASE, WORST_CASES } = await import('./lib/hostile.mjs');
+const MEMORY_BYTES = QUICK ? [500_000] : [1_000_000, 4_000_000];
+const PAGE_BYTES = QUICK ? [1_000_000] : [20_000_000];
+const memoryRows = [];
+const memory = [];
+const memoryCases = [...Object.keys(WORST_CASES).map((shape) => [shape, MEMORY_BYTES]), [PAGE_CASE.shape, PAGE_BYTES]];
+for (const [shape, sizes] of memoryCases) {
+  for (const bytes of sizes) {
+    // One fresh process per measurement: getrusage's maxRSS is a high-water mark.
+    const [floor, read, parse] = ['floor', 'read', 'parse'].map((mode) => child([childScript('memory.mjs'), mode, shape, String(bytes)], { timeout: 300_000 }));
+    const perByte = (r) => (r.error ? Number.NaN : r.peakBytes / r.bytes);
+    const row = { shape, bytes: parse.bytes ?? bytes, floor: perByte(floor), read: perByte(read), parse: perByte(parse), parseMsPerMb: parse.error ? Number.NaN : (parse.ms / parse.bytes) * 1e6, outcome: parse.error ?? parse.outcome };
+    memory.push(row);
+    const fmt = (v) => (Number.isFinite(v) ? v.toFixed(0) : 'failed');
+    memoryRows.push([shape, kb(row.bytes), fmt(row.floor), `${fmt(row.read)} (${ratio(row.read / row.floor)})`, `${fmt(row.parse)} (${ratio(row.parse / row.floor)})`, Number.isFinite(row.parseMsPerMb) ? row.parseMsPerMb.toFixed(0) : 'failed', row.outcome]);
+  }
+}
+section(
+  'Peak memory per input byte, worst case per adapter',
+  `Each figure is the rise of the process's peak resident set (getrusage maxRSS) during one call, divided by the input's UTF-8 bytes, in a fresh process per call. Floor: what any reader of the shape must build — text: \`text.split("\\n")\`; HTML: parse5's tree with source positions. read: the adapter's \`read()\` alone; parse: \`parseReport(input, { layout })\` (sections and recognizers included). Inputs (bench/lib/hostile.mjs): ${Object.entries(WORST_CASES).map(([k, v]) => `${k} — ${v.what}`).join('; ')}; and, not a worst case, ${PAGE_CASE.shape} — ${PAGE_CASE.what}.`,
+);
+table(['shape', 'input', 'floor B/byte', 'read B/byte (× floor)', 'parse B/byte (× floor)', 'parse ms per MB', 'outcome'], memoryRows, 'Memory includes garbage not yet collected, as the operating system sees it; both sizes per shape show whether the cost per byte stays flat.');
+
 // 7. CPU profiles
 progress('CPU profiles');
 const profDir = mkdtempSync(path.join(tmpdir(), 'zfxxgk-prof-'));
@@ -572,6 +598,12 @@ const targets = [
     name: 'cold first call reported separately',
     met: cold.every((c) => c.runs.length > 0),
     figure: cold.map((c) => (c.runs.length ? `${c.label}: ${c.label.startsWith('import') ? `import ${ms(coldMedian(c, 'import'))} + ` : ''}first parse ${ms(coldMedian(c, 'first'))} ms` : `${c.label}: failed`)).join('; '),
+    profiles: [],
+  },
+  {
+    name: 'parse peak memory per input byte, worst case, text shapes ≤ 300 B/byte; HTML ≤ 800 B/byte',
+    met: memory.length > 0 && memory.every((m) => Number.isFinite(m.parse) && m.parse <= (m.shape.startsWith('html') ? 800 : 300)),
+    figure: memory.map((m) => `${m.shape} ${kb(m.bytes)}: ${Number.isFinite(m.parse) ? m.parse.toFixed(0) : 'failed'} B/byte`).join('; '),
     profiles: [],
   },
   {

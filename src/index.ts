@@ -6,12 +6,14 @@
  */
 export { createParser, parseReport, type ParseOptions, type Parser, type ParserOptions } from './parse.js';
 export { validate } from './validate/index.js';
-export type { Check, CheckStatus, ValidateOptions, ValidationIssue, ValidationResult } from './validate/index.js';
+export type { Check, CheckCode, CheckStatus, ValidateOptions, ValidationIssue, ValidationResult } from './validate/index.js';
 export { ReportParseError, type ReportParseErrorCode } from './errors.js';
-export { ReportSchemaError, checkSchema } from './schema/check-schema.js';
+export { ReportSchemaError, assertSchema, checkSchema, type SchemaProblem } from './schema/check-schema.js';
+export { decode } from './decode/index.js';
 export { gluedAdapter, htmlAdapter, linesAdapter, pipeAdapter, tsvAdapter, builtinAdapters } from './adapters/index.js';
 export { WARNING_CATALOGUE, WARNING_CODES, type WarningCode } from './warnings.js';
 export type { Adapter, Block, NoteBlock, ParagraphBlock, SourceCell, TableBlock } from './model.js';
+export type { IdentityCode } from './table-model/index.js';
 export type * from './types.js';
 export { validateSeries } from './audit/series.js';
 export { organizationKey } from './audit/organization-key.js';
@@ -20,6 +22,7 @@ export type {
   ProseResult,
   ProseSection,
   SeriesCheck,
+  SeriesCheckCode,
   SeriesCheckStatus,
   SeriesOptions,
   SeriesResult,

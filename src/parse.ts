@@ -1,4 +1,5 @@
 import { adapterList, chooseAdapter, describe, readWith } from './adapters/choose.js';
+import { mojibakeHint } from './decode/mojibake.js';
 import { ReportParseError } from './errors.js';
 import type { Adapter } from './model.js';
 import { normalize } from './normalize/index.js';
@@ -29,6 +30,12 @@ export interface Parser {
 }
 
 const MAX_INPUT = 64 * 1024 * 1024;
+const PDF_HINT = 'this is a PDF: use parsePdf from zfxxgk/pdf (or extract its text first)';
+
+function startsWithPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+}
+
 const PARSE_KEYS = new Set(['layout', 'adapters']);
 const PARSER_KEYS = new Set(['adapters', 'disable']);
 
@@ -50,9 +57,16 @@ function readOptions(options: unknown, allowed: ReadonlySet<string>, what: strin
 }
 
 function checkInput(input: unknown): asserts input is string {
+  if (input instanceof Uint8Array) {
+    const hint = startsWithPdf(input) ? PDF_HINT : 'decode the bytes with decode() from zfxxgk first (it detects UTF-8, GBK/GB18030 and the charset a page declares)';
+    throw new ReportParseError('INVALID_INPUT', `parseReport() takes the report as a string, not bytes: ${hint}`);
+  }
   if (typeof input !== 'string') throw new ReportParseError('INVALID_INPUT', 'parseReport() takes the report as a string');
   if (input.trim() === '') throw new ReportParseError('EMPTY_INPUT', 'the input is empty');
   if (input.length > MAX_INPUT) throw new ReportParseError('INVALID_INPUT', `the input is ${input.length} characters; the limit is ${MAX_INPUT}`);
+  if (input.trimStart().startsWith('%PDF-')) throw new ReportParseError('INVALID_INPUT', PDF_HINT);
+  const mojibake = mojibakeHint(input);
+  if (mojibake !== null) throw new ReportParseError('NOT_A_REPORT', `the input is not readable text: ${mojibake}`);
 }
 
 async function run(adapters: readonly Adapter[], input: string, layout: unknown): Promise<Report> {

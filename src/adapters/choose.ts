@@ -162,6 +162,8 @@ export function readWith(adapter: Adapter, text: string): Block[] {
     blocks = adapter.read(text);
     valid = all(blocks, isBlock);
   } catch (error) {
+    // A built-in adapter's own coded error (HTML_UNREADABLE) keeps its code.
+    if (error instanceof ReportParseError) throw error;
     throw new ReportParseError('ADAPTER_FAILED', `adapter "${adapter.name}" threw in read(): ${describe(error)}`, { adapter: adapter.name, cause: error });
   }
   if (!valid) {

@@ -1,12 +1,14 @@
-import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, ElementContent, Nodes, Root } from 'hast';
-import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
+import { ReportParseError } from '../errors.js';
+import { htmlTree } from '../html/html-tree.js';
+import type { Adapter, Block, NoteBlock, SourceCell, TableBlock } from '../model.js';
+import { MAX_ROW_CELLS, MAX_TABLE_CELLS } from './limits.js';
 import { collapseSpaces } from '../normalize/whitespace.js';
 
 /**
- * `html`: a report page or fragment. Parsed with hast-util-from-html (the parser
- * rehype-parse wraps), one hast-util-to-text call per table cell.
+ * `html`: a report page or fragment. Parsed with parse5 into a hast tree whose nesting is
+ * bounded (html/html-tree.ts), one hast-util-to-text call per table cell.
  *
  * The article container (`.TRS_Editor`, `#zoom`, `.article-content`…) is read when the
  * page has one, so navigation and footers never reach the sections; otherwise `<body>`.
@@ -122,17 +124,24 @@ function span(value: unknown, limit: number): number {
 /** No report table is wider than this; a larger colspan only pads the grid. */
 const MAX_COLSPAN = 64;
 
-/** A `<table>` as rows of cells, each cell placed in the span-expanded grid (`col`). */
-function readTable(table: Element): TableBlock {
+/** A `<table>` as rows of cells, each cell placed in the span-expanded grid (`col`); notes for what the caps dropped. */
+function readTable(table: Element): { table: TableBlock; notes: NoteBlock[] } {
   const occupied: boolean[][] = [];
   const rows: SourceCell[][] = [];
+  const notes: NoteBlock[] = [];
   const trs = rowsOf(table);
-  trs.forEach((tr, r) => {
+  let cells = 0;
+  for (let r = 0; r < trs.length; r++) {
+    const tr = trs[r]!;
     const row: SourceCell[] = [];
     occupied[r] ??= [];
     let col = 0;
     for (const cell of tr.children) {
       if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      if (row.length === MAX_ROW_CELLS) {
+        notes.push(dropped(`表格行超过 ${MAX_ROW_CELLS} 个单元格，只读取了前 ${MAX_ROW_CELLS} 个`, lineOf(tr)));
+        break;
+      }
       while (occupied[r]![col]) col++;
       // Spans are clamped to the table (rows) and to MAX_COLSPAN, so marking them is bounded.
       const rowSpan = span(cell.properties['rowSpan'], trs.length - r);
@@ -144,9 +153,19 @@ function readTable(table: Element): TableBlock {
       row.push({ text: collapseSpaces(toText(cell)), line: lineOf(cell), rowSpan, colSpan, col });
       col += colSpan;
     }
+    cells += row.length;
+    if (cells > MAX_TABLE_CELLS) {
+      notes.push(dropped(`表格超过 ${MAX_TABLE_CELLS} 个单元格，从第 ${lineOf(tr)} 行起的表格行未读取`, lineOf(tr)));
+      break;
+    }
+    occupied[r] = []; // a finished row's marks are no longer needed
     rows.push(row);
-  });
-  return { kind: 'table', rows, line: lineOf(table) };
+  }
+  return { table: { kind: 'table', rows, line: lineOf(table) }, notes };
+}
+
+function dropped(message: string, line: number): NoteBlock {
+  return { kind: 'note', code: 'TEXT_DROPPED', message, line };
 }
 
 function readBlocks(root: Nodes): Block[] {
@@ -173,7 +192,8 @@ function readBlocks(root: Nodes): Block[] {
       }
       if (node.tagName === 'table' && !containsTable(node)) {
         flush();
-        blocks.push(readTable(node));
+        const { table, notes } = readTable(node);
+        blocks.push(table, ...notes);
         return;
       }
       if (BLOCK.has(node.tagName)) flush();
@@ -186,24 +206,37 @@ function readBlocks(root: Nodes): Block[] {
   return blocks;
 }
 
+function readPage(text: string): Block[] {
+  const tree = htmlTree(text);
+  const container = findContainer(tree);
+  const blocks = readBlocks(container ?? findFirst(tree, (el) => el.tagName === 'body') ?? tree);
+  if (container && textLength(tree) > textLength(container) + 100) {
+    blocks.unshift({ kind: 'note', code: 'TEXT_DROPPED', message: '只读取了正文区域，网页其他部分（导航、页脚等）未读取', line: lineOf(container) });
+  }
+  const title = pageTitle(tree);
+  if (title !== undefined) blocks.unshift({ kind: 'paragraph', text: collapseSpaces(title), line: 1 });
+  return blocks;
+}
+
 export const htmlAdapter: Adapter = {
   name: 'html',
   kind: 'grid',
   detect(text) {
     const head = text.slice(0, 4096).toLowerCase();
     if (/<(!doctype html|html|body|head)[\s>]/.test(head)) return 1;
-    const tags = (text.match(/<\/?(table|tr|td|p|div|span|br)\b/gi) ?? []).length;
+    // Count up to 10 only: a match array over a 20 MB page would cost memory for nothing.
+    const tag = /<\/?(table|tr|td|p|div|span|br)\b/gi;
+    let tags = 0;
+    while (tags < 10 && tag.exec(text) !== null) tags++;
     return tags >= 10 ? 0.95 : tags > 0 ? 0.3 : 0;
   },
   read(text) {
-    const tree = fromHtml(text);
-    const container = findContainer(tree);
-    const blocks = readBlocks(container ?? findFirst(tree, (el) => el.tagName === 'body') ?? tree);
-    if (container && textLength(tree) > textLength(container) + 100) {
-      blocks.unshift({ kind: 'note', code: 'TEXT_DROPPED', message: '只读取了正文区域，网页其他部分（导航、页脚等）未读取', line: lineOf(container) });
+    try {
+      return readPage(text);
+    } catch (error) {
+      // Nesting is bounded before any recursive step; this is the last guard, with its own code.
+      if (error instanceof RangeError) throw new ReportParseError('HTML_UNREADABLE', `the HTML page could not be read: ${error.message}`, { cause: error });
+      throw error;
     }
-    const title = pageTitle(tree);
-    if (title !== undefined) blocks.unshift({ kind: 'paragraph', text: collapseSpaces(title), line: 1 });
-    return blocks;
   },
 };

@@ -8,13 +8,16 @@ import { lineShare, splitLines } from './text-lines.js';
  *     规章 | 0 | 0 | 0 |
  *     行政许可 | 0 | ||
  */
-function splitPipe(line: string): string[] | null {
+function splitPipe(line: string, limit: number): string[] | null {
   if (!line.includes('|')) return null;
-  let fields = line.split('|');
+  // Two fields more than asked, for the opening and closing bars; split stops there, so a
+  // line of a million bars costs `limit` fields, not a million.
+  let fields = line.split('|', limit + 2);
+  const cut = fields.length === limit + 2;
   // A leading or trailing bar opens or closes the row; it does not add an empty cell.
   if (fields.length > 1 && fields[0]!.trim() === '' && line.trimStart().startsWith('|')) fields = fields.slice(1);
-  if (fields.length > 1 && fields[fields.length - 1]!.trim() === '' && line.trimEnd().endsWith('|')) fields = fields.slice(0, -1);
-  return fields;
+  if (!cut && fields.length > 1 && fields[fields.length - 1]!.trim() === '' && line.trimEnd().endsWith('|')) fields = fields.slice(0, -1);
+  return fields.length > limit ? fields.slice(0, limit) : fields;
 }
 
 export const pipeAdapter: Adapter = {

@@ -17,6 +17,6 @@ export const tsvAdapter: Adapter = {
     return share === 0 ? 0 : Math.min(0.9, 0.3 + share);
   },
   read(text) {
-    return readDelimited(text, (line) => (line.includes('\t') ? line.split('\t') : null));
+    return readDelimited(text, (line, limit) => (line.includes('\t') ? line.split('\t', limit) : null));
   },
 };

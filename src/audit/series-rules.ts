@@ -12,7 +12,7 @@
 import type { Report } from '../types.js';
 import { COLUMN_LABELS, COLUMNS, ROW_LABELS } from '../validate/labels.js';
 import { num, sameNumber, type Value } from '../validate/sum.js';
-import type { SeriesCheck, SeriesCheckStatus } from './types.js';
+import type { SeriesCheck, SeriesCheckCode, SeriesCheckStatus } from './types.js';
 
 export const SERIES_CARRY_OVER = 'SERIES_CARRY_OVER';
 export const SERIES_STOCK = 'SERIES_STOCK';
@@ -63,7 +63,7 @@ function side(terms: readonly Term[], total: Value, parts: string[]): void {
  * string): a series of 1,000 reports returns ~10,000 checks, and their size is its cost.
  */
 function compare(
-  code: string,
+  code: SeriesCheckCode,
   organization: string,
   scope: string,
   computed: readonly Term[],

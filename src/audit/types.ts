@@ -12,8 +12,18 @@ import type { Check, CheckStatus } from '../validate/index.js';
  */
 export type SeriesCheckStatus = CheckStatus | 'advisory';
 
+/** Stable codes of validateSeries() checks. */
+export type SeriesCheckCode =
+  | 'SERIES_CARRY_OVER'
+  | 'SERIES_STOCK'
+  | 'SERIES_PREVIOUS_YEAR'
+  | 'SERIES_MISSING_YEAR'
+  | 'SERIES_DUPLICATE'
+  | 'SERIES_NO_KEY';
+
 /** One check between the reports of one organization. */
-export interface SeriesCheck extends Omit<Check, 'status'> {
+export interface SeriesCheck extends Omit<Check, 'status' | 'code'> {
+  code: SeriesCheckCode;
   status: SeriesCheckStatus;
   /** the group key (normalized organization, or the caller's key) */
   organization: string;
@@ -43,7 +53,8 @@ export interface SeriesResult {
 export type ProseSection = 'overview' | 'problems' | 'other';
 
 /** One statement of the prose checked against the tables. */
-export interface ProseCheck extends Check {
+export interface ProseCheck extends Omit<Check, 'code'> {
+  code: 'PROSE_TABLE';
   /** the whole sentence, as the report's text has it */
   quote: string;
   /** the part of the sentence the number was read from (the clause) */

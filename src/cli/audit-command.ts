@@ -6,9 +6,9 @@ import { writeFile } from 'node:fs/promises';
 import { type AuditEntry, auditPage } from '../index.js';
 import { reason } from './errors.js';
 import type { Status } from './progress.js';
-import { run } from './run.js';
+import { type PoolLimits, run } from './run.js';
 
-export interface AuditCommandOptions {
+export interface AuditCommandOptions extends PoolLimits {
   html: string;
   nulls: 'unknown' | 'zero';
   layout: string | undefined;
@@ -23,7 +23,7 @@ export interface AuditCommandResult {
 
 export async function auditCommand(args: readonly string[], options: AuditCommandOptions, status: Status): Promise<AuditCommandResult> {
   const entries: AuditEntry[] = [];
-  const result = await run(args, { layout: options.layout, verbose: options.verbose, status }, {
+  const result = await run(args, { ...options, status }, {
     report(input, report) {
       entries.push({ name: input.name, report });
     },

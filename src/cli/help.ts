@@ -20,8 +20,10 @@ Commands:
 
 Inputs:
   <file>     a report as text or HTML
-  <dir>      every *.txt, *.html and *.htm file below it, in path order
-             (hidden entries and node_modules are skipped)
+  <dir>      every *.txt, *.html, *.htm, *.shtml and *.xhtml file below it,
+             in path order (hidden entries and node_modules are skipped; a
+             file reached twice through a symlink is read once; --verbose
+             says which files were skipped and why)
   -          standard input
   Bytes are decoded as: byte order mark (UTF-8, UTF-16) → the charset an HTML
   page declares → UTF-8 → GB18030 (which covers GBK and GB2312). Text that is
@@ -30,12 +32,19 @@ Inputs:
 Options for parse:
   --format <json|csv>  output format (default: json)
   --pretty             indent the JSON
-  -o, --out <dir>      write <dir>/<name>.json for each input instead of
-                       printing; a file argument gives <basename>.json, a file
-                       found in a directory keeps its path below that directory
-                       (zfxxgk parse fixtures --out o → o/seed-001/input.json),
-                       standard input gives stdin.json. An input whose file
-                       name is already taken in this run is an error (exit 3).
+  --ndjson             always one {"file", "report"} object per line
+  --json               always one JSON array of {"file", "report"} objects
+  --no-bom             CSV without the UTF-8 byte order mark (by default the
+                       CSV starts with one, so Excel reads it as UTF-8)
+  -o, --out <dir>      write <dir>/<path>.json for each input instead of
+                       printing, the input's name keeping its extension
+                       (input.html → input.html.json). With one argument the
+                       path is the one below it (zfxxgk parse fixtures --out o
+                       → o/seed-001/input.txt.json; a file: its name); with
+                       several, every input's path as given (a/x.txt and
+                       b/x.txt → o/a/x.txt.json, o/b/x.txt.json; leading / and
+                       .. are dropped). Standard input gives stdin.json. An
+                       output path already taken in this run is an error (exit 3).
 Options for validate:
   --nulls <unknown|zero>
                        unknown (default): a check with a blank cell is skipped;
@@ -50,19 +59,30 @@ Options for audit:
   --nulls <unknown|zero>
 Options for all:
   --layout <name>      force the table reader: html, tsv, pipe, lines, glued
-  --verbose            on stderr: the encoding each input was read as (and,
-                       for validate, how many checks passed, failed, unknown)
+                       (any other name is a usage error, before any file is read)
+  -j, --jobs <n>       parse n files at a time, each in a worker thread
+                       (default: the number of CPU cores); output keeps the
+                       input order
+  --max-memory <MB>    heap limit of one file's parse (default: 2048)
+  --timeout <s>        time limit of one file's parse (default: 120)
+                       A file over either limit fails alone (OUT_OF_MEMORY,
+                       TIMEOUT); the others go on.
+  --verbose            on stderr: the encoding each input was read as, the
+                       files a directory search skipped (and, for validate,
+                       how many checks passed, failed, unknown per file)
   -h, --help           show this help
   -V, --version        show the version
 
-JSON output of parse:
-  one file argument       the report object: {"meta": …, "text": …, …}
-  several inputs or a     one {"file": "<path>", "report": {…}} per line
-  directory               (NDJSON); with --pretty one indented JSON array of
+JSON output of parse (the shape depends on how many inputs were found, not
+on how they were given: a file and a folder holding one file print alike):
+  exactly one input       the report object: {"meta": …, "text": …, …}
+  several inputs          one {"file": "<path>", "report": {…}} per line
+                          (NDJSON); with --pretty one indented JSON array of
                           those objects
+  --ndjson / --json       that shape whatever the number of inputs
   Standard input is named "<stdin>".
 
-CSV output of parse (RFC 4180, UTF-8, CRLF):
+CSV output of parse (RFC 4180, UTF-8 with a byte order mark, CRLF):
   a header row, then one row per report. Columns: file, meta.title,
   meta.organization, meta.year, meta.edition, meta.layout, meta.script, then
   every field of activeDisclosure, applications and reviewLitigation as a
@@ -72,13 +92,17 @@ CSV output of parse (RFC 4180, UTF-8, CRLF):
 
 Output of validate: one line on stdout per failed check,
   <file>: CODE message (expected X, actual Y)
-  (value checks such as NEGATIVE_VALUE show only the actual value).
+  (value checks such as NEGATIVE_VALUE show only the actual value), and
+  always one summary line on stderr:
+  zfxxgk: validated 5 files: 2190 checks passed, 0 failed, 15 unknown (blank cells)
 
 Diagnostics go to stderr, one line each:
   zfxxgk: cannot read <path>: <reason>
   zfxxgk: <file>: <error code>: <message>
-  Processing continues with the other inputs. When a directory is read and
-  stderr is a terminal, a progress line (12/340 files) is shown.
+  Processing continues with the other inputs. A PDF is one such line
+  (PDF_NOT_SUPPORTED: PDF input needs zfxxgk/pdf with pdfjs-dist installed).
+  When a directory is read and stderr is a terminal, a progress line
+  (12/340 files · 1 failed · 35.2 files/s) is shown.
 
 Exit status:
   0  every input was read and parsed (and, for validate, no check failed)

@@ -3,12 +3,13 @@
  * recursively for report files, `-` for standard input.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, extname, join, normalize, relative, sep } from 'node:path';
 
 import { reason } from './errors.js';
 
 /** Extensions read when searching a directory. */
-export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm'];
+export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.shtml', '.xhtml'];
+const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm', '.shtml', '.xhtml'];
 
 /** What stands for standard input in messages, `file` fields and CSV. */
 export const STDIN_NAME = '<stdin>';
@@ -17,9 +18,9 @@ export interface Input {
   /** the path as shown to the user: the argument, or the argument joined with the path below it */
   name: string;
   kind: 'file' | 'stdin';
-  /** path of the output file below --out, without extension (`seed-001/input`) */
-  outStem: string;
-  /** true for .html/.htm, undefined when the extension says nothing (sniff the bytes) */
+  /** the output file below --out, before `.json` is added (`seed-001/input.txt`) */
+  outPath: string;
+  /** true for .html/.htm/.shtml/.xhtml, undefined when the extension says nothing (sniff the bytes) */
   html: boolean | undefined;
 }
 
@@ -27,6 +28,8 @@ export interface Expanded {
   inputs: Input[];
   /** one line per argument or entry that could not be read, already worded */
   errors: string[];
+  /** one line per directory entry that was not read, and why (printed with --verbose) */
+  skipped: string[];
   /** true when any argument was a directory */
   fromDirectory: boolean;
 }
@@ -36,13 +39,25 @@ function isReportFile(name: string): boolean {
 }
 
 function htmlByExtension(name: string): boolean | undefined {
-  const ext = extname(name).toLowerCase();
-  return ext === '.html' || ext === '.htm' ? true : undefined;
+  return HTML_EXTENSIONS.includes(extname(name).toLowerCase()) ? true : undefined;
 }
 
-function stemOf(path: string): string {
-  const ext = extname(path);
-  return ext === '' ? path : path.slice(0, -ext.length);
+/** Why a file found in a directory is not read. */
+function skipReason(name: string): string {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.pdf') return 'a PDF (PDF input needs zfxxgk/pdf with pdfjs-dist installed)';
+  return ext === '' ? 'no file extension (reads .txt, .html, .htm, .shtml, .xhtml)' : `${ext} is not read (reads .txt, .html, .htm, .shtml, .xhtml)`;
+}
+
+/**
+ * A path as a relative output path: `./a/x.txt` → `a/x.txt`, `/tmp/x.txt` → `tmp/x.txt`,
+ * `../x.txt` → `x.txt` (outputs stay below --out).
+ */
+export function outputPathOf(path: string): string {
+  return normalize(path)
+    .split(sep)
+    .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
+    .join(sep);
 }
 
 /** Orders paths as a tree: segment by segment, by code unit (locale-independent, stable). */
@@ -57,8 +72,11 @@ export function comparePaths(a: string, b: string): number {
   return sa.length - sb.length;
 }
 
-/** Every report file below `root`, skipping hidden entries and node_modules; symlinked folders are followed once. */
-async function walk(root: string, errors: string[]): Promise<string[]> {
+/**
+ * Every report file below `root`, skipping hidden entries and node_modules; symlinked
+ * folders are followed once, and a file reached twice (through a symlink) is read once.
+ */
+async function walk(root: string, errors: string[], skipped: string[]): Promise<string[]> {
   const found: string[] = [];
   const seen = new Set<string>();
   const visit = async (dir: string): Promise<void> => {
@@ -74,8 +92,11 @@ async function walk(root: string, errors: string[]): Promise<string[]> {
       return;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(dir, entry.name);
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') {
+        skipped.push(`skipped ${path}: ${entry.name === 'node_modules' ? 'node_modules' : 'hidden'}`);
+        continue;
+      }
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -90,23 +111,49 @@ async function walk(root: string, errors: string[]): Promise<string[]> {
       }
       if (isDir) await visit(path);
       else if (isFile && isReportFile(entry.name)) found.push(path);
+      else if (isFile) skipped.push(`skipped ${path}: ${skipReason(entry.name)}`);
     }
   };
   await visit(root);
-  return found.sort(comparePaths);
+  found.sort(comparePaths);
+  // The first path (in path order) to a file wins; a symlink to it is not read again.
+  const files: string[] = [];
+  const byTarget = new Map<string, string>();
+  for (const path of found) {
+    let target: string;
+    try {
+      target = await realpath(path);
+    } catch (error) {
+      errors.push(`cannot read ${path}: ${reason(error)}`);
+      continue;
+    }
+    const first = byTarget.get(target);
+    if (first !== undefined) {
+      skipped.push(`skipped ${path}: the same file as ${first}`);
+      continue;
+    }
+    byTarget.set(target, path);
+    files.push(path);
+  }
+  return files;
 }
 
 /**
  * Expands the positional arguments, in argument order; the files of one directory are
  * sorted by path. Arguments that cannot be read are reported, not thrown.
+ *
+ * Output paths (--out): with one argument, the path below it (a file: its name); with
+ * several, every input's path as given, so `a/x.txt` and `b/x.txt` never collide.
  */
 export async function expandInputs(args: readonly string[]): Promise<Expanded> {
   const inputs: Input[] = [];
   const errors: string[] = [];
+  const skipped: string[] = [];
+  const single = args.length === 1;
   let fromDirectory = false;
   for (const arg of args) {
     if (arg === '-') {
-      inputs.push({ name: STDIN_NAME, kind: 'stdin', outStem: 'stdin', html: undefined });
+      inputs.push({ name: STDIN_NAME, kind: 'stdin', outPath: 'stdin', html: undefined });
       continue;
     }
     let info;
@@ -118,14 +165,14 @@ export async function expandInputs(args: readonly string[]): Promise<Expanded> {
     }
     if (info.isDirectory()) {
       fromDirectory = true;
-      for (const path of await walk(arg, errors)) {
-        inputs.push({ name: path, kind: 'file', outStem: stemOf(relative(arg, path)), html: htmlByExtension(path) });
+      for (const path of await walk(arg, errors, skipped)) {
+        inputs.push({ name: path, kind: 'file', outPath: single ? relative(arg, path) : outputPathOf(path), html: htmlByExtension(path) });
       }
     } else {
-      inputs.push({ name: arg, kind: 'file', outStem: stemOf(basename(arg)), html: htmlByExtension(arg) });
+      inputs.push({ name: arg, kind: 'file', outPath: single ? basename(arg) : outputPathOf(arg), html: htmlByExtension(arg) });
     }
   }
-  return { inputs, errors, fromDirectory };
+  return { inputs, errors, skipped, fromDirectory };
 }
 
 /** Reads all of standard input. */

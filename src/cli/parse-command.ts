@@ -11,11 +11,21 @@ import { reason } from './errors.js';
 import type { Input } from './inputs.js';
 import type { Output } from './output.js';
 import type { Status } from './progress.js';
-import { run } from './run.js';
+import { type PoolLimits, run } from './run.js';
 
-export interface ParseCommandOptions {
+/**
+ * How JSON reports are printed: `auto` — the bare report when the run has exactly one
+ * input (a file, or a folder holding one report file), else NDJSON; `ndjson` — always one
+ * `{file, report}` per line; `json` — always one JSON array of `{file, report}`.
+ */
+export type JsonShape = 'auto' | 'ndjson' | 'json';
+
+export interface ParseCommandOptions extends PoolLimits {
   format: 'json' | 'csv';
+  shape: JsonShape;
   pretty: boolean;
+  /** start CSV with a UTF-8 byte order mark (Excel needs it to read UTF-8) */
+  bom: boolean;
   out: string | undefined;
   layout: string | undefined;
   verbose: boolean;
@@ -39,26 +49,29 @@ export async function parseCommand(args: readonly string[], options: ParseComman
   const { format, pretty, out } = options;
   const stringify = (value: unknown): string => (pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value));
   const columns = csvColumns();
-  // The shape depends on the arguments, not on how many inputs happen to succeed.
+  // The shape depends on the inputs found, not on how many of them happen to succeed.
   let bare = false;
+  let array = false;
   let items = 0;
   const written = new Map<string, string>();
 
   const result = await run(args, { ...options, status }, {
-    async begin(_inputs, fromDirectory) {
-      bare = args.length === 1 && !fromDirectory;
+    async begin(inputs, _fromDirectory, unreadable) {
+      // A path that cannot be read still counts: `parse missing.txt ok.txt` stays NDJSON.
+      bare = options.shape === 'auto' && inputs.length + unreadable === 1;
+      array = options.shape === 'json' || (options.shape === 'auto' && !bare && pretty);
       if (out !== undefined) {
         try {
           await mkdir(out, { recursive: true });
         } catch (error) {
           throw new Error(`cannot write ${out}: ${reason(error)}`);
         }
-      } else if (format === 'csv') await output.write(csvLine(columns));
-      else if (pretty && !bare) await output.write('[');
+      } else if (format === 'csv') await output.write(`${options.bom ? '\ufeff' : ''}${csvLine(columns)}`);
+      else if (array) await output.write('[');
     },
     async report(input: Input, report: Report) {
       if (out !== undefined) {
-        const path = join(out, `${input.outStem}.json`);
+        const path = join(out, `${input.outPath}.json`);
         const previous = written.get(path);
         if (previous !== undefined) throw new WriteError(path, `it is already the output of ${previous}`);
         written.set(path, input.name);
@@ -73,8 +86,9 @@ export async function parseCommand(args: readonly string[], options: ParseComman
         await output.write(csvRow(columns, input.name, report));
       } else if (bare) {
         await output.write(`${stringify(report)}\n`);
-      } else if (pretty) {
-        await output.write(`${items === 0 ? '\n' : ',\n'}${indent(stringify({ file: input.name, report }))}`);
+      } else if (array) {
+        const item = stringify({ file: input.name, report });
+        await output.write(`${items === 0 ? '\n' : ',\n'}${pretty ? indent(item) : item}`);
       } else {
         await output.write(`${stringify({ file: input.name, report })}\n`);
       }
@@ -85,6 +99,6 @@ export async function parseCommand(args: readonly string[], options: ParseComman
     },
   });
 
-  if (out === undefined && format === 'json' && pretty && !bare) await output.write(items === 0 ? ']\n' : '\n]\n');
+  if (out === undefined && format === 'json' && array) await output.write(items === 0 ? ']\n' : '\n]\n');
   return result.failures;
 }

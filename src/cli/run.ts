@@ -1,15 +1,19 @@
 /**
- * The loop every command shares: expand the inputs, read and decode each one, parse it,
- * and hand the report on. A file that cannot be read or parsed is reported on stderr and
- * skipped; the others continue.
+ * The loop every command shares: expand the inputs, read each one, parse it in a worker
+ * (`--jobs` at a time, each with its memory and time budget), and hand the reports on in
+ * input order. A file that cannot be read or parsed, for any reason, is one line on stderr;
+ * the others continue.
  */
-import { type Report, ReportParseError, parseReport } from '../index.js';
-import { decode, describeDecoding } from './decode.js';
+import type { Report } from '../types.js';
 import { oneLine, reason } from './errors.js';
 import { type Input, expandInputs, readInput } from './inputs.js';
-import type { Status } from './progress.js';
+import { type PoolLimits, WorkerPool } from './pool.js';
 
-export interface RunOptions {
+export type { PoolLimits };
+import type { Status } from './progress.js';
+import type { ResultMessage } from './worker-protocol.js';
+
+export interface RunOptions extends PoolLimits {
   layout?: string | undefined;
   verbose: boolean;
   status: Status;
@@ -23,18 +27,27 @@ export interface RunResult {
 }
 
 export interface RunHooks {
-  /** called once the inputs are known, before the first is read */
-  begin?(inputs: readonly Input[], fromDirectory: boolean): Promise<void> | void;
-  /** called for every parsed report; a thrown error is reported against the input */
+  /** called once the inputs are known, before the first is read; `unreadable`: arguments or entries that could not be read */
+  begin?(inputs: readonly Input[], fromDirectory: boolean, unreadable: number): Promise<void> | void;
+  /** called for every parsed report, in input order; a thrown error is reported against the input */
   report(input: Input, report: Report): Promise<void> | void;
   /** a message to report instead of a generic one for errors thrown by `report` */
   describeError?(input: Input, error: unknown): string | undefined;
 }
 
-function parseFailure(input: Input, error: unknown): string {
-  if (error instanceof ReportParseError) return `${input.name}: ${error.code}: ${oneLine(error.message)}`;
-  const message = error instanceof Error ? error.message : String(error);
-  return `${input.name}: INTERNAL_ERROR: ${oneLine(message)}`;
+/** The worker entry next to this file once built (dist/cli.js → dist/cli-worker.js). */
+const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
+
+type Outcome = { kind: 'unreadable'; message: string } | { kind: 'parsed'; result: ResultMessage };
+
+async function readAndParse(input: Input, pool: WorkerPool, layout: string | undefined): Promise<Outcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(input);
+  } catch (error) {
+    return { kind: 'unreadable', message: `cannot read ${input.name}: ${reason(error)}` };
+  }
+  return { kind: 'parsed', result: await pool.run({ name: input.name, bytes, html: input.html, layout }) };
 }
 
 export async function run(args: readonly string[], options: RunOptions, hooks: RunHooks): Promise<RunResult> {
@@ -42,40 +55,44 @@ export async function run(args: readonly string[], options: RunOptions, hooks: R
   const expanded = await expandInputs(args);
   let failures = expanded.errors.length;
   for (const line of expanded.errors) status.print(line);
-  await hooks.begin?.(expanded.inputs, expanded.fromDirectory);
+  if (options.verbose) for (const line of expanded.skipped) status.print(line);
+  await hooks.begin?.(expanded.inputs, expanded.fromDirectory, expanded.errors.length);
 
-  if (expanded.fromDirectory) status.start(expanded.inputs.length);
-  for (const input of expanded.inputs) {
-    try {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readInput(input);
-      } catch (error) {
-        status.print(`cannot read ${input.name}: ${reason(error)}`);
-        failures++;
-        continue;
+  const { inputs } = expanded;
+  const pool = new WorkerPool(WORKER_URL, options);
+  // Files are read and parsed ahead of the one being printed, but only a few jobs' worth:
+  // reports wait here until every earlier input is out, so the window bounds memory.
+  const window = Math.max(1, options.jobs) * 2;
+  const started = new Map<number, Promise<Outcome>>();
+  let next = 0;
+  if (expanded.fromDirectory) status.start(inputs.length);
+  try {
+    for (let i = 0; i < inputs.length; i++) {
+      while (next < inputs.length && next < i + window) {
+        started.set(next, readAndParse(inputs[next]!, pool, options.layout));
+        next++;
       }
-      const decoded = decode(bytes, input.html);
-      if (options.verbose) status.print(`${input.name}: read as ${describeDecoding(decoded)}`);
-
-      let report: Report;
-      try {
-        report = await parseReport(decoded.text, options.layout === undefined ? {} : { layout: options.layout });
-      } catch (error) {
-        status.print(parseFailure(input, error));
-        failures++;
-        continue;
+      const input = inputs[i]!;
+      const outcome = await started.get(i)!;
+      started.delete(i);
+      let failed = true;
+      if (outcome.kind === 'unreadable') status.print(outcome.message);
+      else if (!outcome.result.ok) status.print(`${input.name}: ${outcome.result.code}: ${oneLine(outcome.result.message)}`);
+      else {
+        if (options.verbose) status.print(`${input.name}: read as ${outcome.result.decoding}`);
+        try {
+          await hooks.report(input, outcome.result.report);
+          failed = false;
+        } catch (error) {
+          status.print(hooks.describeError?.(input, error) ?? `${input.name}: ${reason(error)}`);
+        }
       }
-      try {
-        await hooks.report(input, report);
-      } catch (error) {
-        status.print(hooks.describeError?.(input, error) ?? `${input.name}: ${reason(error)}`);
-        failures++;
-      }
-    } finally {
-      status.tick();
+      if (failed) failures++;
+      status.tick(failed);
     }
+  } finally {
+    status.stop();
+    await pool.close();
   }
-  status.stop();
   return { failures, fromDirectory: expanded.fromDirectory };
 }

@@ -7,9 +7,9 @@ import { type Report, type SeriesCheck, validateSeries } from '../index.js';
 import { oneLine } from './errors.js';
 import type { Output } from './output.js';
 import type { Status } from './progress.js';
-import { run } from './run.js';
+import { type PoolLimits, run } from './run.js';
 
-export interface SeriesCommandOptions {
+export interface SeriesCommandOptions extends PoolLimits {
   nulls: 'unknown' | 'zero';
   layout: string | undefined;
   verbose: boolean;
@@ -32,7 +32,7 @@ export function describeSeriesCheck(check: SeriesCheck, names: readonly string[]
 export async function seriesCommand(args: readonly string[], options: SeriesCommandOptions, output: Output, status: Status): Promise<SeriesCommandResult> {
   const names: string[] = [];
   const reports: Report[] = [];
-  const result = await run(args, { layout: options.layout, verbose: options.verbose, status }, {
+  const result = await run(args, { ...options, status }, {
     report(input, report) {
       names.push(input.name);
       reports.push(report);

@@ -5,9 +5,9 @@ import { type Check, validate } from '../index.js';
 import { oneLine } from './errors.js';
 import type { Output } from './output.js';
 import type { Status } from './progress.js';
-import { run } from './run.js';
+import { type PoolLimits, run } from './run.js';
 
-export interface ValidateCommandOptions {
+export interface ValidateCommandOptions extends PoolLimits {
   nulls: 'unknown' | 'zero';
   layout: string | undefined;
   verbose: boolean;
@@ -28,10 +28,13 @@ export function describeCheck(check: Check): string {
 
 export async function validateCommand(args: readonly string[], options: ValidateCommandOptions, output: Output, status: Status): Promise<ValidateCommandResult> {
   let invalid = 0;
+  const totals = { files: 0, pass: 0, fail: 0, unknown: 0 };
   const result = await run(args, { ...options, status }, {
     async report(input, report) {
       const { checks, issues } = validate(report, { nulls: options.nulls });
       if (issues.length > 0) invalid++;
+      totals.files++;
+      for (const check of checks) totals[check.status]++;
       for (const issue of issues) await output.write(`${input.name}: ${describeCheck(issue)}\n`);
       if (options.verbose) {
         const unknown = checks.filter((c) => c.status === 'unknown').length;
@@ -39,5 +42,8 @@ export async function validateCommand(args: readonly string[], options: Validate
       }
     },
   });
+  // Always said, so a run where every check passes is told apart from one where none could be decided.
+  const failedFiles = result.failures > 0 ? `, ${result.failures} not read` : '';
+  status.print(`validated ${totals.files} file${totals.files === 1 ? '' : 's'}${failedFiles}: ${totals.pass} checks passed, ${totals.fail} failed, ${totals.unknown} unknown (blank cells)`);
   return { failures: result.failures, invalid };
 }

@@ -22,6 +22,16 @@ export interface StreamCell {
   header?: boolean;
   /** a blank field before the first label of its table row: that row's label-column padding, no one's value */
   lead?: boolean;
+  /**
+   * a value of a row flattened onto one text line with a lone number on the line just above or
+   * below it (or that lone number): a number wrapped inside its cell (`69` printed as `6` / `9`)
+   * may have been cut, so no value of the row is certain
+   */
+  wrapped?: boolean;
+  /** values may stand before their label in this table (a value line came right before a row label) and this one is not on its label's line */
+  floating?: boolean;
+  /** a value alone on its line, from a paragraph of its own (one cell per line), not from a table row or a flattened line */
+  alone?: boolean;
 }
 
 export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
@@ -56,11 +66,24 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
     out.push(cell);
     return cell;
   };
-  const pushText = (text: string, line: number): void => {
+  // The value cells of each paragraph line: a flattened row (label and numbers on one line) next
+  // to a line holding a single number is a row whose wrapped number was cut.
+  const lineValues = new Map<number, StreamCell[]>();
+  const labelledLines = new Set<number>();
+  const paragraphCellsOnLine = new Map<number, number>();
+  const pushText = (text: string, line: number, flat: boolean): void => {
     const trimmed = text.trim();
     if (PAGE_NUMBER.test(trimmed)) return;
     const value = readCell(trimmed);
-    push(trimmed, line, value, undefined, value.kind === 'text');
+    const cell = push(trimmed, line, value, undefined, value.kind === 'text');
+    if (value.kind !== 'text') {
+      const list = lineValues.get(line) ?? [];
+      list.push(cell);
+      lineValues.set(line, list);
+    }
+    if (!flat && value.kind !== 'text') cell.alone = true;
+    if (flat && value.kind === 'text') labelledLines.add(line);
+    paragraphCellsOnLine.set(line, (paragraphCellsOnLine.get(line) ?? 0) + 1);
   };
   // Per-row scratch space, reused: big tables would otherwise allocate two arrays per row.
   let values: CellValue[] = [];
@@ -68,7 +91,8 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
   let texts: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      for (const text of paragraphCells(block.text)) pushText(text, block.line);
+      const cells = paragraphCells(block.text);
+      for (const text of cells) pushText(text, block.line, cells.length > 1);
       continue;
     }
     if (block.kind !== 'table') continue;
@@ -125,6 +149,20 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
         if (value.kind === 'blank' && i < firstLabelAt) cell.lead = true;
       }
     }
+  }
+  // A cell is alone only on a line of its own (a glued export's cells share one line).
+  for (const cells of lineValues.values()) for (const cell of cells) if (cell.alone && paragraphCellsOnLine.get(cell.line)! > 1) cell.alone = false;
+  // Either a line of three or more numbers next to a line of one, or a labelled row line next
+  // to a line of numbers alone: the number of one cell may have been printed over two lines.
+  for (const [line, cells] of lineValues) {
+    const labelled = labelledLines.has(line);
+    if (cells.length < 3 && !labelled) continue;
+    const neighbours = [line - 1, line + 1]
+      .filter((l) => !labelledLines.has(l))
+      .map((l) => lineValues.get(l))
+      .filter((c): c is StreamCell[] => c !== undefined && c.some((cell) => cell.value.kind === 'number') && (labelled || c.length === 1));
+    if (neighbours.length === 0) continue;
+    for (const cell of [...cells, ...neighbours.flat()]) cell.wrapped = true;
   }
   return out;
 }

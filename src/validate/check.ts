@@ -8,7 +8,7 @@
  * `甲(1)+乙(2)=3` (or `甲(1)` for one term) and a blank cell shows as `空`.
  */
 import { sameNumber, sumCells, type Value } from './sum.js';
-import type { Check, CheckStatus } from './types.js';
+import type { Check, CheckCode, CheckStatus } from './types.js';
 
 const SMALL: readonly string[] = Array.from({ length: 1024 }, (_, i) => String(i));
 
@@ -58,7 +58,7 @@ export interface Side {
  * `paths` is copied, so callers pass a precomputed array.
  */
 export function compare(
-  code: string,
+  code: CheckCode,
   prefix: string,
   left: Side,
   right: Side,

@@ -16,6 +16,8 @@
  *
  * An `unknown` edition is checked against the 2021 layout (three （六） rows).
  */
+import { ReportParseError } from '../errors.js';
+import { type SchemaProblem, checkSchema } from '../schema/check-schema.js';
 import type { Report } from '../types.js';
 import { checkBalance } from './rules/balance.js';
 import type { RuleContext } from './rules/context.js';
@@ -49,11 +51,52 @@ function nullsAsZero(options: ValidateOptions | undefined): boolean {
   throw new TypeError(`validate(): options.nulls must be 'unknown' or 'zero', got ${JSON.stringify(nulls)}`);
 }
 
+/** Throws INVALID_REPORT unless `value` has the shape of a Report (schema/report.schema.json). */
+function assertReport(value: unknown): asserts value is Report {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const what = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+    throw new ReportParseError('INVALID_REPORT', `validate() takes a Report (what parseReport returns), not ${what}`);
+  }
+  const wrapper = value as { file?: unknown; report?: unknown };
+  if ('report' in wrapper && 'file' in wrapper && !('meta' in value)) {
+    throw new ReportParseError('INVALID_REPORT', 'validate() was given the command line\'s {file, report} wrapper: pass its .report');
+  }
+  const problems = checkSchema(value).filter((problem) => !outsideTheTables(problem, value));
+  if (problems.length > 0) {
+    const first = problems.slice(0, 3).map((p) => `${p.path === '' ? '(report)' : p.path} ${p.message}`);
+    throw new ReportParseError('INVALID_REPORT', `validate() takes a Report; this value does not match schema/report.schema.json (${problems.length} problem${problems.length === 1 ? '' : 's'}: ${first.join('; ')})`);
+  }
+}
+
+/**
+ * Schema problems validate() does not care about. It needs the shape: the objects and cells
+ * present (`required`) and of the right kind (`type`). Which cells an edition fills
+ * (`anyOf`, `const`…), the prose, the warnings and the meta fields other than the edition are
+ * never read, and a cell holding a non-JSON number (NaN, Infinity) is exactly what the value
+ * checks report.
+ */
+function outsideTheTables(problem: SchemaProblem, report: object): boolean {
+  const path = problem.path;
+  if (problem.keyword !== 'type' && problem.keyword !== 'required') return true;
+  if (problem.keyword === 'required' && path === '' && /'(warnings|text)'/.test(problem.message)) return true;
+  if (/^(warnings|text)(\.|$)/.test(path)) return true;
+  if (path.startsWith('meta.') && path !== 'meta.edition') return true;
+  return problem.keyword === 'type' && typeof valueAt(report, path) === 'number';
+}
+
+function valueAt(root: object, path: string): unknown {
+  let node: unknown = root;
+  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}
+
 /**
  * Runs every check of the report's edition. `ok` is true when no check failed;
- * `unknown` checks (a blank operand) do not fail a report.
+ * `unknown` checks (a blank operand) do not fail a report. Anything that is not a Report
+ * (checked against the schema) throws a {@link ReportParseError} with code `INVALID_REPORT`.
  */
 export function validate(report: Report, options?: ValidateOptions): ValidationResult {
+  assertReport(report);
   const checks: Check[] = [];
   const ctx: RuleContext = {
     report,

@@ -17,8 +17,8 @@ export type CheckCode =
   | 'NOT_INTEGER';
 
 export interface Check {
-  /** One of {@link CheckCode}; typed `string` so that new codes stay compatible. */
-  code: string;
+  /** Which identity or value rule this is. */
+  code: CheckCode;
   /** `pass`/`fail` when every operand is a number (or nulls count as 0), else `unknown`. */
   status: CheckStatus;
   /** Chinese description naming rows and columns in the report's own words. */

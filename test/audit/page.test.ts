@@ -64,8 +64,10 @@ describe('auditPage', () => {
     expect(cellClass(html, 2, 'reviewLitigation.litigationAfterReview.pending')).toBeDefined();
   });
 
-  it('survives an empty list and a report without anything', () => {
+  it('takes an empty list; something that is not a report is validate()\'s typed error', () => {
     expect(auditPage([])).toContain('共0份报告');
-    expect(() => auditPage([{ name: 'x', report: { meta: {}, warnings: [] } as unknown as Report }])).not.toThrow();
+    expect(() => auditPage([{ name: 'x', report: { meta: {}, warnings: [] } as unknown as Report }])).toThrow(
+      expect.objectContaining({ code: 'INVALID_REPORT' }),
+    );
   });
 });

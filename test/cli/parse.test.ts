@@ -56,12 +56,23 @@ describe('zfxxgk parse: JSON', () => {
     expect(array.map((o: { file: string }) => o.file)).toEqual([SEED_001, SEED_002]);
   });
 
-  it('wraps the output in {file, report} for a directory, even with one file in it', () => {
-    const run = zfxxgk(['parse', 'fixtures/seed-001']);
-    expect(run.status).toBe(0);
-    const object = JSON.parse(run.stdout);
-    expect(object.file).toBe(join('fixtures', 'seed-001', 'input.txt'));
-    expect(object.report.meta.layout).toBe('pipe');
+  it('prints a folder holding one report file like that one file (one output shape rule)', () => {
+    const folder = zfxxgk(['parse', 'fixtures/seed-001']);
+    const file = zfxxgk(['parse', SEED_001]);
+    expect(folder.status).toBe(0);
+    expect(folder.stdout).toBe(file.stdout);
+    expect(JSON.parse(folder.stdout).meta.layout).toBe('pipe');
+  });
+
+  it('prints {file, report} lines with --ndjson and one array with --json, whatever the number of inputs', () => {
+    for (const args of [['fixtures/seed-001'], [SEED_001]]) {
+      const ndjson = zfxxgk(['parse', '--ndjson', ...args]);
+      expect(ndjson.status).toBe(0);
+      expect(JSON.parse(ndjson.stdout)).toMatchObject({ file: SEED_001, report: { meta: { layout: 'pipe' } } });
+      const json = zfxxgk(['parse', '--json', ...args]);
+      expect(JSON.parse(json.stdout)).toEqual([JSON.parse(ndjson.stdout)]);
+    }
+    expect(zfxxgk(['parse', '--ndjson', '--json', SEED_001]).status).toBe(2);
   });
 
   it('reads standard input from -', () => {
@@ -118,7 +129,8 @@ describe('zfxxgk parse --format csv', () => {
     const run = zfxxgk(['parse', SEED_001, '--format', 'csv']);
     expect(run.status).toBe(0);
     expect(run.stdout.endsWith('\r\n')).toBe(true);
-    const [header, row] = readCsv(run.stdout) as [string[], string[]];
+    expect(run.stdout.startsWith('\ufefffile,')).toBe(true);
+    const [header, row] = readCsv(run.stdout.slice(1)) as [string[], string[]];
     expect(header.slice(0, 7)).toEqual(['file', 'meta.title', 'meta.organization', 'meta.year', 'meta.edition', 'meta.layout', 'meta.script']);
     expect(header.at(-1)).toBe('warnings');
     expect(header.some((c) => c.startsWith('text.'))).toBe(false);
@@ -138,12 +150,21 @@ describe('zfxxgk parse --format csv', () => {
     expect(cell('activeDisclosure.rules.newlyMade')).toBe('');
   });
 
+  it('starts with a UTF-8 byte order mark unless --no-bom is given', () => {
+    const bom = zfxxgk(['parse', SEED_001, '--format', 'csv']);
+    const plain = zfxxgk(['parse', SEED_001, '--format', 'csv', '--no-bom']);
+    expect(bom.stdout.charCodeAt(0)).toBe(0xfeff);
+    expect(plain.stdout.startsWith('file,')).toBe(true);
+    expect(bom.stdout.slice(1)).toBe(plain.stdout);
+    expect(zfxxgk(['parse', SEED_001, '--no-bom']).status).toBe(2);
+  });
+
   it('quotes fields with commas and quotes (RFC 4180)', () => {
     const dir = tempDir();
     const source = readFileSync(join(FIXTURES, 'seed-001', 'input.txt'), 'utf8');
     const file = join(dir, 'a,"b".txt');
     writeFileSync(file, source);
-    const run = zfxxgk(['parse', file, '--format', 'csv']);
+    const run = zfxxgk(['parse', file, '--format', 'csv', '--no-bom']);
     expect(run.status).toBe(0);
     expect(run.stdout.split('\r\n')[1]!.startsWith(`"${file.replaceAll('"', '""')}",`)).toBe(true);
     expect(readCsv(run.stdout)[1]![0]).toBe(file);
@@ -151,7 +172,7 @@ describe('zfxxgk parse --format csv', () => {
 });
 
 describe('zfxxgk parse --out', () => {
-  it('writes <basename>.json per file argument and prints nothing', () => {
+  it('writes <path>.json per file argument, keeping the extension, and prints nothing', () => {
     const dir = tempDir();
     const out = join(dir, 'out');
     copyFileSync(join(FIXTURES, 'seed-001', 'input.txt'), join(dir, 'first.txt'));
@@ -159,8 +180,9 @@ describe('zfxxgk parse --out', () => {
     const run = zfxxgk(['parse', join(dir, 'first.txt'), join(dir, 'second.report.txt'), '--out', out]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
-    expect(readdirSync(out).sort()).toEqual(['first.json', 'second.report.json']);
-    const written = JSON.parse(readFileSync(join(out, 'first.json'), 'utf8'));
+    const mirrored = join(out, ...dir.split('/').filter((s) => s !== ''));
+    expect(readdirSync(mirrored).sort()).toEqual(['first.txt.json', 'second.report.txt.json']);
+    const written = JSON.parse(readFileSync(join(mirrored, 'first.txt.json'), 'utf8'));
     expect(written).toEqual(JSON.parse(zfxxgk(['parse', SEED_001]).stdout));
   });
 
@@ -170,17 +192,26 @@ describe('zfxxgk parse --out', () => {
     const errors = run.stderr.split('\n').filter((line) => line.startsWith('zfxxgk: '));
     expect(errors.every((line) => !line.includes('cannot write'))).toBe(true);
     for (const seed of ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004']) {
-      expect(existsSync(join(out, seed, 'input.json'))).toBe(true);
+      expect(existsSync(join(out, seed, 'input.txt.json'))).toBe(true);
     }
-    expect(JSON.parse(readFileSync(join(out, 'seed-001', 'input.json'), 'utf8')).meta.layout).toBe('pipe');
+    expect(JSON.parse(readFileSync(join(out, 'seed-001', 'input.txt.json'), 'utf8')).meta.layout).toBe('pipe');
   });
 
-  it('refuses to overwrite the output of an earlier input in the same run', () => {
+  it('never collides: input.html and input.txt in one folder, a/x.txt and b/x.txt as arguments', () => {
+    const dir = tempDir();
     const out = join(tempDir(), 'out');
-    const run = zfxxgk(['parse', SEED_001, SEED_002, '--out', out]);
-    expect(run.status).toBe(3);
-    expect(run.stderr).toMatch(/^zfxxgk: cannot write .*input\.json for fixtures\/seed-002\/input\.txt: it is already the output of fixtures\/seed-001\/input\.txt\n$/);
-    expect(JSON.parse(readFileSync(join(out, 'input.json'), 'utf8')).meta.title).toContain('包头市');
+    for (const sub of ['a', 'b']) mkdirSync(join(dir, sub));
+    copyFileSync(join(FIXTURES, 'seed-001', 'input.txt'), join(dir, 'a', 'x.txt'));
+    copyFileSync(join(FIXTURES, 'seed-002', 'input.txt'), join(dir, 'b', 'x.txt'));
+    copyFileSync(join(FIXTURES, 'seed-001', 'input.txt'), join(dir, 'a', 'input.txt'));
+    copyFileSync(join(FIXTURES, 'html-2019-colspan', 'input.html'), join(dir, 'a', 'input.html'));
+    const files = zfxxgk(['parse', 'a/x.txt', 'b/x.txt', '--out', out], { cwd: dir });
+    expect(files.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'a', 'x.txt.json'), 'utf8')).meta.layout).toBe('pipe');
+    expect(JSON.parse(readFileSync(join(out, 'b', 'x.txt.json'), 'utf8')).meta.layout).toBe('tsv');
+    const folder = zfxxgk(['parse', 'a', '--out', join(out, 'folder')], { cwd: dir });
+    expect(folder.status).toBe(0);
+    expect(readdirSync(join(out, 'folder')).sort()).toEqual(['input.html.json', 'input.txt.json', 'x.txt.json']);
   });
 
   it('reports a folder it cannot create as `cannot write`, exit 3', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { csvColumns, csvField, csvLine } from '../../src/cli/csv.js';
-import { declaredCharset, decode } from '../../src/cli/decode.js';
+import { declaredCharset, decodeWithCharset as decode } from '../../src/decode/charset.js';
 import { comparePaths } from '../../src/cli/inputs.js';
 import { Status } from '../../src/cli/progress.js';
 
@@ -95,10 +95,10 @@ describe('progress line', () => {
     for (let i = 1; i < 12; i++) status.tick();
     status.stop();
     const out = s.chunks.join('');
-    expect(out.startsWith('\r0/12 files')).toBe(true);
-    expect(out).toContain('\r1/12 files');
-    expect(out).toContain('\r          \rzfxxgk: oops\n\r1/12 files');
-    expect(out).toContain('\r12/12 files');
-    expect(out.endsWith('\r           \r')).toBe(true);
+    expect(out.startsWith('\r0/12 files · 0 failed')).toBe(true);
+    expect(out).toContain('\r1/12 files · 0 failed');
+    expect(out).toContain(`\r${' '.repeat('1/12 files · 0 failed'.length)}\rzfxxgk: oops\n\r1/12 files · 0 failed`);
+    expect(out).toContain('\r12/12 files · 0 failed');
+    expect(out.endsWith(`\r${' '.repeat('12/12 files · 0 failed'.length)}\r`)).toBe(true);
   });
 });

@@ -19,16 +19,18 @@ function brokenSeed(): string {
 }
 
 describe('zfxxgk validate', () => {
-  it('exits 0 and prints nothing for a consistent report', () => {
+  it('exits 0, prints no failed check and a one-line summary on stderr for a consistent report', () => {
     const run = zfxxgk(['validate', SEED_001]);
-    expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^zfxxgk: validated 1 file: [1-9]\d* checks passed, 0 failed, \d+ unknown \(blank cells\)\n$/);
   });
 
   it('exits 1 and prints each failed check as `file: CODE message (expected X, actual Y)`', () => {
     const file = brokenSeed();
     const run = zfxxgk(['validate', file]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toMatch(/^zfxxgk: validated 1 file: \d+ checks passed, [1-9]\d* failed/);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) expect(line).toMatch(/^.+: [A-Z_]+ \S.* \(expected -?[\d.]+, actual -?[\d.]+\)$/);
@@ -64,7 +66,7 @@ describe('zfxxgk validate', () => {
     const run = zfxxgk(['validate', brokenSeed(), 'missing.txt']);
     expect(run.status).toBe(3);
     expect(run.stdout).not.toBe('');
-    expect(run.stderr).toBe('zfxxgk: cannot read missing.txt: no such file or directory\n');
+    expect(run.stderr).toMatch(/^zfxxgk: cannot read missing.txt: no such file or directory\nzfxxgk: validated 1 file, 1 not read: /);
   });
 
   it('rejects a bad --nulls value as a usage error', () => {

@@ -171,12 +171,27 @@ describe('packed tarball', () => {
   });
 
   it('ships the builds, declarations and schema, and nothing from the repo besides', () => {
-    for (const file of ['package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'schema/report.schema.json']) {
+    for (const file of ['package.json', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/browser.js', 'dist/cli.js', 'dist/cli-worker.js', 'dist/index.d.ts', 'dist/index.d.cts', 'schema/report.schema.json']) {
       expect(packedFiles).toContain(file);
     }
     const unexpected = packedFiles.filter((file) => !/^(dist|schema)\//.test(file) && !/^(package\.json|README(\.md)?|LICEN[CS]E(\.md)?|CHANGELOG\.md)$/i.test(file));
     expect(unexpected).toEqual([]);
   });
+
+  it('ships the MIT licence text that package.json names', () => {
+    const consumer = consumers[0]!;
+    const installed = join(consumer.dir, 'node_modules', 'zfxxgk');
+    expect(JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).license).toBe('MIT');
+    expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+  });
+
+  it('runs the installed command line, whose parse workers are in the tarball', async () => {
+    const consumer = consumers[0]!;
+    const cli = join(consumer.dir, 'node_modules', 'zfxxgk', 'dist', 'cli.js');
+    const { stdout } = await sh(process.execPath, [cli, 'parse', '--ndjson', '--jobs', '2', ...FIXTURES], consumer.dir);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { file: string });
+    expect(lines.map((line) => line.file)).toEqual(FIXTURES);
+  }, 60_000);
 
   for (const name of ['esm', 'cjs'] as const) {
     describe(`${name.toUpperCase()} consumer`, () => {

@@ -4,6 +4,7 @@
  * rejects with a ReportParseError. Nothing else (see parseOutcome in helpers.ts).
  */
 import fc from 'fast-check';
+import { diffReport } from '../report-diff.js';
 import { describe, expect, it } from 'vitest';
 import { pipeAdapter } from '../../src/adapters/index.js';
 import type { Adapter, Block } from '../../src/model.js';
@@ -372,7 +373,14 @@ describe('random HTML around the seed tables', () => {
       const fromHtml = await parseReport(plain);
       const fromText = await parseReport(fixtureInput(name));
       expect(fromHtml.meta.layout).toBe('html');
-      expect(fromHtml.applications, name).toEqual(fromText.applications);
+      if (name !== 'seed-002') {
+        expect(fromHtml.applications, name).toEqual(fromText.applications);
+        continue;
+      }
+      // seed 002's rows are ragged: as text its fields give no positions, as an HTML grid they do,
+      // so the grid may place more. Where both place a number, it is the same number.
+      const diff = diffReport(fromHtml as unknown as Record<string, unknown>, fromText as unknown as Record<string, unknown>, { ignore: ['meta', 'text'] });
+      expect(diff.wrong, name).toEqual([]);
     }
   });
 
@@ -530,5 +538,38 @@ describe('options and custom adapters', () => {
         expect(outcome.kind === 'error' ? outcome.error.code : 'report', String(line)).toBe('ADAPTER_FAILED');
       }
     }
+  });
+});
+
+describe('hostile inputs (issue 9), bounded', () => {
+  const head = '某某局2021年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n';
+  const run = (fill: string, count: number): string => fill.repeat(count);
+
+  it('should give a report or a ReportParseError, never ADAPTER_FAILED, for long separator runs and many tiny tables', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('|', '||\n', '\t', '\t\t\n', 'a | b\nc\n', 'a\tb\n', '0', '00000000 ', 'x\n', '<p>1', '<td>1</td>'),
+        fc.integer({ min: 1_000, max: 60_000 }),
+        fc.constantFrom(undefined, ...LAYOUTS),
+        async (fill, count, layout) => {
+          const outcome = await parseOutcome(head + run(fill, count), layout === undefined ? undefined : { layout });
+          if (outcome.kind === 'error') expect(outcome.error.code).not.toBe('ADAPTER_FAILED');
+        },
+      ),
+      { seed: SEED, numRuns: runs(25) },
+    );
+  });
+
+  it('should read past random deep nesting of random tags without ADAPTER_FAILED', async () => {
+    const tags = ['div', 'b', 'span', 'font', 'table', 'td', 'tr', 'p', 'i', 'section'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...tags), { minLength: 1, maxLength: 6 }), fc.integer({ min: 100, max: 2_500 }), async (chain, depth) => {
+        const open = chain.map((t) => `<${t}>`).join('');
+        const close = [...chain].reverse().map((t) => `</${t}>`).join('');
+        const outcome = await parseOutcome(`<html><body>${open.repeat(depth)}${head.replaceAll('\n', '<br>')}${close.repeat(depth)}</body></html>`);
+        if (outcome.kind === 'error') expect(outcome.error.code).not.toBe('ADAPTER_FAILED');
+      }),
+      { seed: SEED, numRuns: runs(15) },
+    );
   });
 });

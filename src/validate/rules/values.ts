@@ -29,7 +29,7 @@ import {
 } from '../labels.js';
 import { show } from '../check.js';
 import { num, readCounts, readOutcomes, type Value } from '../sum.js';
-import type { Check } from '../types.js';
+import type { Check, CheckCode } from '../types.js';
 import type { RuleContext } from './context.js';
 
 export const NEGATIVE_VALUE = 'NEGATIVE_VALUE';
@@ -80,7 +80,7 @@ const NOT_INTEGER_FAIL: Readonly<Record<ValueKind, string>> = {
   change: '，增减数应为整数',
 };
 
-function make(code: string, pass: boolean, message: string, path: string, actual: number): Check {
+function make(code: CheckCode, pass: boolean, message: string, path: string, actual: number): Check {
   return { code, status: pass ? 'pass' : 'fail', message, paths: [path], expected: null, actual };
 }
 

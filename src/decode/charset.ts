@@ -1,5 +1,5 @@
 /**
- * Bytes → string. Government sites still publish GBK, so the CLI decodes input itself:
+ * Bytes → string. Government sites still publish GBK, so input is decoded here, not by the caller:
  * BOM → the charset an HTML page declares in its first 2 KB → strict UTF-8 → GB18030
  * (a superset of GBK and GB2312; WHATWG decodes all three labels with the same decoder).
  * One guard on the declared charset: non-ASCII bytes that are valid UTF-8 are read as
@@ -61,7 +61,7 @@ function encodingFor(label: string): string | null {
  * Decodes one input. `html` says the input is a web page (by its extension); when it is
  * unknown (standard input) the bytes are sniffed for a leading `<`.
  */
-export function decode(bytes: Uint8Array, html?: boolean): Decoded {
+export function decodeWithCharset(bytes: Uint8Array, html?: boolean): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, via: 'bom' };
 
@@ -97,18 +97,4 @@ function strictUtf8(bytes: Uint8Array): string | null {
 function hasNonAscii(bytes: Uint8Array): boolean {
   for (const byte of bytes) if (byte >= 0x80) return true;
   return false;
-}
-
-/** A short description for --verbose, e.g. `gb18030 (the page declares gbk)`. */
-export function describeDecoding(decoded: Decoded): string {
-  switch (decoded.via) {
-    case 'bom':
-      return `${decoded.encoding} (byte order mark)`;
-    case 'meta':
-      return `${decoded.encoding} (the page declares ${decoded.declared ?? decoded.encoding})`;
-    case 'utf-8 check':
-      return decoded.declared === undefined || decoded.declared === 'utf-8' ? 'utf-8' : `utf-8 (valid UTF-8, although the page declares ${decoded.declared})`;
-    case 'fallback':
-      return decoded.declared === 'utf-8' ? 'gb18030 (not valid UTF-8, although the page declares utf-8)' : 'gb18030 (not valid UTF-8)';
-  }
 }

@@ -1,0 +1,53 @@
+/**
+ * The work done for one input file, in a worker thread: bytes → text → report. The one
+ * place a new input kind (PDF through `zfxxgk/pdf`) is added, as one more branch.
+ */
+import { decodeWithCharset } from '../decode/charset.js';
+import { ReportParseError } from '../errors.js';
+import { parseReport } from '../parse.js';
+import type { Report } from '../types.js';
+import { describeDecoding } from './describe-decoding.js';
+
+export interface ParseFileOptions {
+  /** force a table reader (checked against the built-in names before any file is read) */
+  layout?: string | undefined;
+  /** true for .html/.htm/.shtml/.xhtml, undefined when the name says nothing (sniff the bytes) */
+  html?: boolean | undefined;
+}
+
+export interface ParsedFile {
+  report: Report;
+  /** how the bytes were decoded, for --verbose */
+  decoding: string;
+}
+
+/** A failure with a stable code, printed as `<file>: <code>: <message>`. */
+export class FileError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'FileError';
+    this.code = code;
+  }
+}
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+export function isPdfBytes(bytes: Uint8Array): boolean {
+  return PDF_MAGIC.every((byte, i) => bytes[i] === byte);
+}
+
+export async function parseFile(bytes: Uint8Array, name: string, options: ParseFileOptions = {}): Promise<ParsedFile> {
+  if (isPdfBytes(bytes)) {
+    throw new FileError('PDF_NOT_SUPPORTED', `${name} is a PDF: PDF input needs zfxxgk/pdf with pdfjs-dist installed (or extract its text first)`);
+  }
+  const decoded = decodeWithCharset(bytes, options.html);
+  const report = await parseReport(decoded.text, options.layout === undefined ? {} : { layout: options.layout });
+  return { report, decoding: describeDecoding(decoded) };
+}
+
+/** `CODE`, `message` of any error a parse can throw. */
+export function describeFailure(error: unknown): { code: string; message: string } {
+  if (error instanceof ReportParseError || error instanceof FileError) return { code: error.code, message: error.message };
+  return { code: 'INTERNAL_ERROR', message: error instanceof Error ? error.message : String(error) };
+}
