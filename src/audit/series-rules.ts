@@ -137,7 +137,7 @@ const CARRIED_FORWARD = ROW_LABELS.carriedForward;
 const CARRIED_OVER = ROW_LABELS.carriedOver;
 
 /** SERIES_CARRY_OVER, one per column in table order. */
-const CARRY = COLUMNS.map((column) => ({
+const CARRY = /* @__PURE__ */ COLUMNS.map((column) => ({
   scope: `${COLUMN_LABELS[column]}列`,
   forward: field(`applications.carriedForward.${column}`, CARRIED_FORWARD),
   over: field(`applications.carriedOver.${column}`, CARRIED_OVER),
@@ -157,7 +157,7 @@ const STOCK_ROWS = [
 const LAPSE_NOTE = '（文件也可能因有效期届满等原因失效，仅供参考）';
 
 /** SERIES_STOCK for 规章 and 行政规范性文件 (both reports in the 2021 edition). */
-const STOCK = STOCK_ROWS.map(([row, label]) => ({
+const STOCK = /* @__PURE__ */ STOCK_ROWS.map(([row, label]) => ({
   label,
   inForce: field(`activeDisclosure.${row}.inForce`, '现行有效件数'),
   issued: field(`activeDisclosure.${row}.issued`, '本年制发件数'),
@@ -190,7 +190,7 @@ const ITEM_ROWS = [
 ] as const;
 
 /** SERIES_PREVIOUS_YEAR for the five rows with 上一年项目数量 (both reports in the 2019 edition). */
-const ITEMS = ITEM_ROWS.map(([row, label]) => ({
+const ITEMS = /* @__PURE__ */ ITEM_ROWS.map(([row, label]) => ({
   label,
   previous: field(`activeDisclosure.${row}.previousYear`, '上一年项目数量'),
   change: field(`activeDisclosure.${row}.change`, '本年增/减'),

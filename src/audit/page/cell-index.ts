@@ -26,10 +26,10 @@ export interface CellIndex {
   state(path: string, value: unknown): CellState;
 }
 
-const VALUE_CODES = new Set(['NEGATIVE_VALUE', 'NOT_INTEGER']);
+const VALUE_CODES = /* @__PURE__ */ new Set(['NEGATIVE_VALUE', 'NOT_INTEGER']);
 
 /** Codes whose warning means "placed by a rule", not "doubtful". */
-const INFERENCE_CODES = new Set(['VALUE_INFERRED']);
+const INFERENCE_CODES = /* @__PURE__ */ new Set(['VALUE_INFERRED']);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -50,16 +50,16 @@ function block(title: string, columns: readonly string[], rows: readonly [string
 const ACTIVE_2021: Form = {
   caption: '二、主动公开政府信息情况',
   blocks: [
-    block('第二十条第（一）项', ['本年制发件数', '本年废止件数', '现行有效件数'], [
+    /* @__PURE__ */ block('第二十条第（一）项', ['本年制发件数', '本年废止件数', '现行有效件数'], [
       ['规章', 'rules', ['issued', 'repealed', 'inForce']],
       ['行政规范性文件', 'normativeDocuments', ['issued', 'repealed', 'inForce']],
     ]),
-    block('第二十条第（五）项', ['本年处理决定数量'], [['行政许可', 'licensing', ['decisions']]]),
-    block('第二十条第（六）项', ['本年处理决定数量'], [
+    /* @__PURE__ */ block('第二十条第（五）项', ['本年处理决定数量'], [['行政许可', 'licensing', ['decisions']]]),
+    /* @__PURE__ */ block('第二十条第（六）项', ['本年处理决定数量'], [
       ['行政处罚', 'penalty', ['decisions']],
       ['行政强制', 'coercion', ['decisions']],
     ]),
-    block('第二十条第（八）项', ['本年收费金额（单位：万元）'], [['行政事业性收费', 'fees', ['amount']]]),
+    /* @__PURE__ */ block('第二十条第（八）项', ['本年收费金额（单位：万元）'], [['行政事业性收费', 'fees', ['amount']]]),
   ],
 };
 
@@ -67,20 +67,20 @@ const ITEMS_2019 = ['上一年项目数量', '本年增/减', '处理决定数�
 const ACTIVE_2019: Form = {
   caption: '二、主动公开政府信息情况',
   blocks: [
-    block('第二十条第（一）项', ['本年新制作数量', '本年新公开数量', '对外公开总数量'], [
+    /* @__PURE__ */ block('第二十条第（一）项', ['本年新制作数量', '本年新公开数量', '对外公开总数量'], [
       ['规章', 'rules', ['newlyMade', 'newlyPublished', 'totalPublished']],
       ['规范性文件', 'normativeDocuments', ['newlyMade', 'newlyPublished', 'totalPublished']],
     ]),
-    block('第二十条第（五）项', ITEMS_2019, [
+    /* @__PURE__ */ block('第二十条第（五）项', ITEMS_2019, [
       ['行政许可', 'licensing', ['previousYear', 'change', 'decisions']],
       ['其他对外管理服务事项', 'otherServices', ['previousYear', 'change', 'decisions']],
     ]),
-    block('第二十条第（六）项', ITEMS_2019, [
+    /* @__PURE__ */ block('第二十条第（六）项', ITEMS_2019, [
       ['行政处罚', 'penalty', ['previousYear', 'change', 'decisions']],
       ['行政强制', 'coercion', ['previousYear', 'change', 'decisions']],
     ]),
-    block('第二十条第（八）项', ['上一年项目数量', '本年增/减'], [['行政事业性收费', 'fees', ['previousYear', 'change']]]),
-    block('第二十条第（九）项', ['采购项目数量', '采购总金额'], [['政府集中采购', 'procurement', ['projects', 'amount']]]),
+    /* @__PURE__ */ block('第二十条第（八）项', ['上一年项目数量', '本年增/减'], [['行政事业性收费', 'fees', ['previousYear', 'change']]]),
+    /* @__PURE__ */ block('第二十条第（九）项', ['采购项目数量', '采购总金额'], [['政府集中采购', 'procurement', ['projects', 'amount']]]),
   ],
 };
 
@@ -115,12 +115,12 @@ const REVIEW: Form = {
       head: [
         [{ text: '', rowSpan: 3 }, ...GROUP_HEADS],
         [{ text: '未经复议直接起诉', colSpan: 5 }, { text: '复议后起诉', colSpan: 5 }],
-        REVIEW_GROUPS.flatMap(() => OUTCOMES.map((o) => ({ text: OUTCOME_LABELS[o] }))),
+        /* @__PURE__ */ REVIEW_GROUPS.flatMap(() => OUTCOMES.map((o) => ({ text: OUTCOME_LABELS[o] }))),
       ],
       rows: [
         {
           label: '件数',
-          cells: REVIEW_GROUPS.flatMap((g) =>
+          cells: /* @__PURE__ */ REVIEW_GROUPS.flatMap((g) =>
             OUTCOMES.map((o) => ({
               path: `reviewLitigation.${g}.${o}`,
               label: `${g === 'review' ? '行政复议' : g === 'litigationDirect' ? '行政诉讼（未经复议直接起诉）' : '行政诉讼（复议后起诉）'}·${OUTCOME_LABELS[o]}`,
