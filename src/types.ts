@@ -7,7 +7,7 @@
  * whatever the edition; keys that belong only to the other edition are always `null`.
  */
 import type { IdentityCode } from './table-model/index.js';
-import type { WarningCode } from './warnings.js';
+import type { WarningCode } from './warning-codes.js';
 
 /** Which national table format the report follows. */
 export type Edition = '2021' | '2019' | 'unknown';

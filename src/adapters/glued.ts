@@ -54,7 +54,7 @@ const VOCABULARY = [
     ...ACTIVE_ROWS.flatMap((row) => [row.label, ...Object.values(row.columns).flatMap((columns) => (columns ?? []).map((c) => word(c.label)))]),
     ...COUNT_COLUMNS.map((c) => c.label),
     ...OUTCOMES.map((c) => c.label),
-    ...REVIEW_GROUPS.map((c) => c.label.replace(/^.*·/, '')),
+    ...REVIEW_GROUPS.map((c) => c.label),
     ...APPLICATION_ROWS.map((row) => word(row.label)).filter((w) => w.length >= 4),
   ]),
 ].sort((a, b) => b.length - a.length);
