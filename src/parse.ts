@@ -3,6 +3,7 @@ import { mojibakeHint } from './decode/mojibake.js';
 import { ReportParseError } from './errors.js';
 import type { Adapter } from './model.js';
 import { normalize } from './normalize/index.js';
+import { forgetLines } from './adapters/text-lines.js';
 import { reportFromBlocks } from './report/from-blocks.js';
 import type { Report } from './types.js';
 
@@ -71,8 +72,14 @@ function checkInput(input: unknown): asserts input is string {
 
 async function run(adapters: readonly Adapter[], input: string, layout: unknown): Promise<Report> {
   const normalized = await normalize(input);
-  const adapter = chooseAdapter(adapters, normalized.text, layout);
-  const read = readWith(adapter, normalized.text);
+  let read;
+  let adapter;
+  try {
+    adapter = chooseAdapter(adapters, normalized.text, layout);
+    read = readWith(adapter, normalized.text);
+  } finally {
+    forgetLines();
+  }
   return reportFromBlocks(read, { layout: adapter.name, script: normalized.script, text: normalized.text });
 }
 

@@ -1,7 +1,15 @@
 import type { ParagraphBlock } from '../model.js';
 
+// Every detector and the chosen reader split the same text, so one parse keeps its lines
+// here — and releases them when it ends (forgetLines), so no input outlives its parse.
 let lastText: string | undefined;
 let lastLines: readonly string[] = [];
+
+/** Drops the kept lines: called when a parse ends. */
+export function forgetLines(): void {
+  lastText = undefined;
+  lastLines = [];
+}
 
 /**
  * Splits text into lines; a line's number is its index + 1. Every detector and the chosen
