@@ -1,5 +1,5 @@
 import type { IdentityCode } from './table-model/index.js';
-import type { CustomWarningCode, Warning } from './types.js';
+import type { CustomWarningCode, FieldSource, Warning } from './types.js';
 import type { WarningCode } from './warning-codes.js';
 
 export { WARNING_CATALOGUE, WARNING_CODES, type WarningCode } from './warning-codes.js';
@@ -24,9 +24,14 @@ interface Where {
   via?: readonly IdentityCode[] | undefined;
 }
 
-/** Collects the warnings of one parse, in the order they are found. */
+/**
+ * Collects the diagnostics of one parse: its warnings in the order they are found, and (when
+ * the caller asked for them) the source of every number placed.
+ */
 export class Warnings {
   readonly list: Warning[] = [];
+  /** field path → where its number came from; null unless `{ sources: true }` */
+  sources: Record<string, FieldSource> | null = null;
 
   /** A warning an adapter raised (custom adapters may use codes of their own). */
   note(code: string, message: string, where: Where = {}): void {
