@@ -18,6 +18,11 @@ export interface StreamCell {
   col?: number;
   /** columns the cell spans (1 unless the source says otherwise) */
   span?: number;
+  /** where the cell's text starts in its line (1-based character column), where known */
+  column?: number;
+  /** PDF sources: the page and the cell's box in PDF points */
+  page?: number;
+  box?: readonly [number, number, number, number];
   /** a label in a row that holds no value and no row label: a column header */
   header?: boolean;
   /** a blank field before the first label of its table row: that row's label-column padding, no one's value */
@@ -38,19 +43,25 @@ export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?
 const NUMBER_TOKEN = /^[-+]?\d[\d,，.]*(?:万元|元)?$/;
 const HAN = /[\u4e00-\u9fff]/;
 
-/** A paragraph as cells: a flattened row (`label 0 1 0`, columns lost to spaces) becomes its label and numbers. */
-function paragraphCells(text: string): string[] {
+/**
+ * A paragraph as cells, each with its offset in the text: a flattened row (`label 0 1 0`,
+ * columns lost to spaces) becomes its label and numbers.
+ */
+function paragraphCells(text: string): { text: string; at: number }[] {
   const trimmed = text.trim();
+  const lead = text.length - text.trimStart().length;
   // Linear: take number tokens off the end (a regex here would backtrack on long lines).
-  const tokens = trimmed.split(/\s+/);
+  const tokens: { text: string; at: number }[] = [];
+  for (const match of trimmed.matchAll(/\S+/g)) tokens.push({ text: match[0], at: lead + match.index });
   let first = tokens.length;
-  while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]!)) first--;
-  if (first === tokens.length) return [trimmed];
-  const label = tokens.slice(0, first).join(' ');
+  while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]!.text)) first--;
+  const whole = [{ text: trimmed, at: lead }];
+  if (first === tokens.length) return whole;
+  const label = tokens.slice(0, first).map((t) => t.text).join(' ');
   const numbers = tokens.slice(first);
-  if (label === '' && numbers.length < 3) return [trimmed];
-  if (label !== '' && !HAN.test(label)) return [trimmed];
-  return label === '' ? numbers : [label, ...numbers];
+  if (label === '' && numbers.length < 3) return whole;
+  if (label !== '' && !HAN.test(label)) return whole;
+  return label === '' ? numbers : [{ text: label, at: lead }, ...numbers];
 }
 
 /**
@@ -71,11 +82,12 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
   const lineValues = new Map<number, StreamCell[]>();
   const labelledLines = new Set<number>();
   const paragraphCellsOnLine = new Map<number, number>();
-  const pushText = (text: string, line: number, flat: boolean): void => {
+  const pushText = (text: string, line: number, flat: boolean, column: number | undefined): void => {
     const trimmed = text.trim();
     if (PAGE_NUMBER.test(trimmed)) return;
     const value = readCell(trimmed);
     const cell = push(trimmed, line, value, undefined, value.kind === 'text');
+    if (column !== undefined) cell.column = column;
     if (value.kind !== 'text') {
       const list = lineValues.get(line) ?? [];
       list.push(cell);
@@ -92,7 +104,7 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       const cells = paragraphCells(block.text);
-      for (const text of cells) pushText(text, block.line, cells.length > 1);
+      for (const { text, at } of cells) pushText(text, block.line, cells.length > 1, block.column === undefined ? undefined : block.column + at);
       continue;
     }
     if (block.kind !== 'table') continue;
@@ -144,6 +156,9 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
         cell.table = block;
         cell.row = r;
         if (typeof source.col === 'number') cell.col = source.col;
+        if (typeof source.column === 'number') cell.column = source.column;
+        if (typeof source.page === 'number') cell.page = source.page;
+        if (source.box !== undefined) cell.box = source.box;
         cell.span = source.colSpan ?? 1;
         if (skipBlanks) cell.header = true;
         if (value.kind === 'blank' && i < firstLabelAt) cell.lead = true;
