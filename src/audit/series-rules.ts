@@ -133,8 +133,8 @@ function cell(from: Placed, f: Field): Term {
   return { from, path: f.path, label: f.label, value: num(f.get(from.report)), minus: f.minus };
 }
 
-const CARRIED_FORWARD = ROW_LABELS.carriedForward;
-const CARRIED_OVER = ROW_LABELS.carriedOver;
+const CARRIED_FORWARD = ROW_LABELS['carriedForward']!;
+const CARRIED_OVER = ROW_LABELS['carriedOver']!;
 
 /** SERIES_CARRY_OVER, one per column in table order. */
 const CARRY = /* @__PURE__ */ COLUMNS.map((column) => ({

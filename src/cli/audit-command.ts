@@ -1,6 +1,6 @@
 /**
- * `zfxxgk audit <inputs> --html <file>`: parse every input and write the audit page
- * (auditPage) to the file. A cell shows its source where the report carries `sources`.
+ * `zfxxgk audit <inputs> --html <file>`: parse every input with sources and write the audit
+ * page (auditPage) to the file, where every cell shows the text it was read from.
  */
 import { writeFile } from 'node:fs/promises';
 import { type AuditEntry, auditPage } from '../index.js';
@@ -23,7 +23,7 @@ export interface AuditCommandResult {
 
 export async function auditCommand(args: readonly string[], options: AuditCommandOptions, status: Status): Promise<AuditCommandResult> {
   const entries: AuditEntry[] = [];
-  const result = await run(args, { ...options, status }, {
+  const result = await run(args, { ...options, status, sources: true }, {
     report(input, report) {
       entries.push({ name: input.name, report });
     },

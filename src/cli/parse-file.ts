@@ -13,6 +13,8 @@ export interface ParseFileOptions {
   layout?: string | undefined;
   /** true for .html/.htm/.shtml/.xhtml, undefined when the name says nothing (sniff the bytes) */
   html?: boolean | undefined;
+  /** add report.sources */
+  sources?: boolean;
 }
 
 export interface ParsedFile {
@@ -42,7 +44,10 @@ export async function parseFile(bytes: Uint8Array, name: string, options: ParseF
     throw new FileError('PDF_NOT_SUPPORTED', `${name} is a PDF: PDF input needs zfxxgk/pdf with pdfjs-dist installed (or extract its text first)`);
   }
   const decoded = decodeWithCharset(bytes, options.html);
-  const report = await parseReport(decoded.text, options.layout === undefined ? {} : { layout: options.layout });
+  const report = await parseReport(decoded.text, {
+    ...(options.layout === undefined ? {} : { layout: options.layout }),
+    ...(options.sources === true ? { sources: true } : {}),
+  });
   return { report, decoding: describeDecoding(decoded) };
 }
 

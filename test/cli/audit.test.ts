@@ -67,6 +67,9 @@ describe('zfxxgk audit --html', () => {
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
     expect(html).toContain('逐年·结转下年度=次年上年结转');
     expect(html).toContain('class="c s-failed" id="r1-applications.carriedOver.total"');
+    // parsed with sources: the failing cell's popup quotes the text it was read from
+    const cell = html.slice(html.indexOf('id="r1-applications.carriedOver.total"'));
+    expect(cell.slice(0, cell.indexOf('</td>'))).toMatch(/<p class="source">“1”（第\d+行，第\d+列）<\/p>/);
   });
 
   it('needs --html', () => {
