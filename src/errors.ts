@@ -5,7 +5,22 @@ export type ReportParseErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_OPTIONS'
   | 'ADAPTER_FAILED'
-  | 'UNKNOWN_LAYOUT';
+  | 'UNKNOWN_LAYOUT'
+  // zfxxgk/pdf only:
+  /** pdf.js is not installed (or `options.pdfjs` is not pdf.js) */
+  | 'PDF_ENGINE_MISSING'
+  /** not a PDF, truncated or damaged beyond reading */
+  | 'PDF_INVALID'
+  /** needs a password to open */
+  | 'PDF_ENCRYPTED'
+  /** no text layer (a scan): nothing to read without OCR */
+  | 'PDF_NO_TEXT'
+  /** text without Unicode maps: what pdf.js reads is not the printed text */
+  | 'PDF_GARBLED_TEXT'
+  /** more bytes, pages or drawing operators than the limits allow */
+  | 'PDF_TOO_LARGE'
+  /** reading took longer than `options.timeoutMs` */
+  | 'PDF_TIMEOUT';
 
 /** Thrown for input that is not a report at all, bad options, or a broken custom adapter. */
 export class ReportParseError extends Error {

@@ -1,0 +1,110 @@
+import { cluster } from './grid.js';
+import { joinPieces } from './join-text.js';
+import type { PageTable } from './page-layout.js';
+
+/**
+ * Tables across page breaks: the part at the foot of one page and the part at the head of
+ * the next are one table when their columns line up by x-position (one page's columns may
+ * be a subset of the other's). A repeated header row is dropped, a row cut by the break is
+ * joined, and a spanning label continued over the break keeps spanning.
+ */
+export interface LogicalCell {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  page: number;
+  /** page height, for boxes with y upwards */
+  pageHeight: number;
+  rowSpan: number;
+}
+
+export interface LogicalTable {
+  /** column boundaries of all parts together */
+  xs: number[];
+  rows: LogicalCell[][];
+  openBottom: boolean;
+}
+
+const EDGE = 8;
+const ALIGN = 2.5;
+const NUMBER = /^[-+]?\d[\d,.]*$/;
+
+export function logicalTable(part: PageTable, pageHeight: number): LogicalTable {
+  const { grid, texts, page } = part;
+  const rows: LogicalCell[][] = Array.from({ length: grid.ys.length - 1 }, () => []);
+  grid.cells.forEach((cell, i) => {
+    rows[cell.row]!.push({ text: texts[i]!, x0: cell.x0, x1: cell.x1, y0: cell.y0, y1: cell.y1, page, pageHeight, rowSpan: cell.rowSpan });
+  });
+  for (const row of rows) row.sort((p, q) => p.x0 - q.x0);
+  return { xs: [...grid.xs], rows, openBottom: grid.openBottom };
+}
+
+function subsetOf(small: readonly number[], large: readonly number[]): boolean {
+  return small.every((x) => large.some((y) => Math.abs(x - y) <= ALIGN));
+}
+
+/** Whether the next page's table continues this one (columns line up). */
+export function continues(previous: LogicalTable, next: PageTable): boolean {
+  const a = previous.xs;
+  const b = next.grid.xs;
+  const sameEdges = Math.abs(a[0]! - b[0]!) <= EDGE && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= EDGE;
+  return sameEdges && (subsetOf(b, a) || subsetOf(a, b) || Math.abs(a.length - b.length) <= 1);
+}
+
+function rowKey(row: readonly LogicalCell[]): string {
+  return row.map((c) => c.text.replace(/\s+/g, '')).join('|');
+}
+
+/** The cells of `table` that reach its last row, by x-range. */
+function bottomCells(table: LogicalTable): LogicalCell[] {
+  const out: LogicalCell[] = [];
+  const last = table.rows.length - 1;
+  table.rows.forEach((row, r) => {
+    for (const cell of row) if (r + cell.rowSpan - 1 >= last) out.push(cell);
+  });
+  return out;
+}
+
+function sameColumns(a: LogicalCell, b: LogicalCell): boolean {
+  return Math.abs(a.x0 - b.x0) <= ALIGN && Math.abs(a.x1 - b.x1) <= ALIGN;
+}
+
+export function joinTables(previous: LogicalTable, nextPart: PageTable, nextPageHeight: number): LogicalTable {
+  const next = logicalTable(nextPart, nextPageHeight);
+  let rows = next.rows;
+  // A header row repeated on the new page.
+  let repeated = 0;
+  while (repeated < rows.length && repeated < previous.rows.length && rowKey(rows[repeated]!) === rowKey(previous.rows[repeated]!) && rowKey(rows[repeated]!).replace(/\|/g, '') !== '' && !rows[repeated]!.some((c) => NUMBER.test(c.text))) repeated++;
+  rows = rows.slice(repeated);
+
+  const first = rows[0];
+  if (first) {
+    const above = bottomCells(previous);
+    const match = first.map((cell) => above.find((a) => sameColumns(a, cell)));
+    const cut = previous.openBottom || nextPart.grid.openTop;
+    // Never two numbers run together: a value cell with text on both sides is two rows.
+    const joinable = match.every((m, i) => m !== undefined && (m.text === '' || first[i]!.text === '' || (!NUMBER.test(m.text) && !NUMBER.test(first[i]!.text))));
+    if (cut && joinable) {
+      // One row cut in two by the page break.
+      first.forEach((cell, i) => {
+        const target = match[i]!;
+        target.text = joinPieces(target.text, cell.text);
+        target.rowSpan += cell.rowSpan - 1;
+      });
+      rows = rows.slice(1);
+    } else {
+      // A spanning label (a row group's title) continued over the break: the next page's
+      // part of that cell is empty.
+      const kept = first.filter((cell, i) => {
+        const target = match[i];
+        if (!target || cell.text !== '' || target.text === '' || NUMBER.test(target.text) || target.rowSpan < 2) return true;
+        target.rowSpan += cell.rowSpan;
+        return false;
+      });
+      rows = [kept, ...rows.slice(1)];
+    }
+  }
+  return { xs: cluster([...previous.xs, ...next.xs], ALIGN), rows: [...previous.rows, ...rows], openBottom: next.openBottom };
+}
