@@ -22,8 +22,15 @@ export type ReportParseErrorCode =
   /** reading took longer than `options.timeoutMs` */
   | 'PDF_TIMEOUT';
 
+/** Marks instances, so `instanceof` holds across the separately built `zfxxgk` and `zfxxgk/pdf` entries. */
+const BRAND = Symbol.for('zfxxgk.ReportParseError');
+
 /** Thrown for input that is not a report at all, bad options, or a broken custom adapter. */
 export class ReportParseError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return Function.prototype[Symbol.hasInstance].call(this, value) || (this === ReportParseError && typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true);
+  }
+
   readonly code: ReportParseErrorCode;
   /** the adapter involved, for ADAPTER_FAILED / UNKNOWN_LAYOUT */
   readonly adapter: string | undefined;
@@ -33,5 +40,6 @@ export class ReportParseError extends Error {
     this.name = 'ReportParseError';
     this.code = code;
     this.adapter = options?.adapter;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }

@@ -93,6 +93,13 @@ export function blocksOf(layouts: readonly PageLayout[]): PdfBlocks {
     );
     blocks.push({ kind: 'table', rows, line: rows[0]?.[0]?.line ?? lines.length });
   }
+  for (const layout of layouts) {
+    for (const part of layout.tables) {
+      for (const value of part.unplaced ?? []) {
+        blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `第 ${layout.page} 页无边框表格中的数值「${value}」无法确定所在列，未读取`, line: 1 });
+      }
+    }
+  }
   const dropped = prose.flatMap((page) => page.dropped);
   if (dropped.length > 0) {
     const shown = dropped.slice(0, 5).map((t) => `「${t}」`).join('');

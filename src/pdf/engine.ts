@@ -33,17 +33,21 @@ async function importEngine(): Promise<PdfJsModule> {
     throw new ReportParseError('PDF_ENGINE_MISSING', `reading PDFs needs pdf.js: ${INSTALL_HINT} (or pass the module as options.pdfjs)`, { cause: error });
   }
   if (!isEngine(module)) throw new ReportParseError('PDF_ENGINE_MISSING', `${LEGACY_BUILD} is not a pdf.js build; ${INSTALL_HINT}`);
-  // Node runs the worker in-process; loading it ourselves keeps that working when the
-  // caller's code is bundled and pdf.js cannot find its worker file next to itself.
-  const host = globalThis as { pdfjsWorker?: unknown };
-  if (host.pdfjsWorker === undefined) {
-    try {
-      host.pdfjsWorker = await importByName(WORKER_BUILD);
-    } catch {
-      // pdf.js then looks for the worker itself.
-    }
-  }
   return module;
+}
+
+/**
+ * For an in-process worker (no worker threads): pdf.js looks for its worker file next to
+ * itself, which fails once the caller's code is bundled; giving it the module avoids that.
+ */
+export async function provideInProcessWorker(): Promise<void> {
+  const host = globalThis as { pdfjsWorker?: unknown };
+  if (host.pdfjsWorker !== undefined) return;
+  try {
+    host.pdfjsWorker = await importByName(WORKER_BUILD);
+  } catch {
+    // pdf.js then looks for the worker itself.
+  }
 }
 
 /** The pdf.js module to use: the caller's, or the installed pdfjs-dist (imported once). */

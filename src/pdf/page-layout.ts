@@ -1,4 +1,5 @@
 import { centerX, centerY, type Fragment } from './fragments.js';
+import { borderlessTables } from './borderless.js';
 import { cellAt, type Grid, gridsOf } from './grid.js';
 import { cellText, type TextLine, toLines } from './join-text.js';
 import type { PageLines } from './geometry.js';
@@ -10,6 +11,8 @@ export interface PageTable {
   grid: Grid;
   /** text of each cell of `grid.cells` */
   texts: string[];
+  /** values of a borderless table that could not be placed with certainty */
+  unplaced?: string[];
 }
 
 export interface PageLayout {
@@ -37,6 +40,9 @@ export function layoutPage(page: number, width: number, height: number, fragment
     }
     if (!placed) outside.push(fragment);
   }
-  const tables = grids.map((grid, t) => ({ page, grid, texts: inCells[t]!.map((list) => cellText(list)) }));
-  return { page, width, height, tables, lines: toLines(outside) };
+  const tables: PageTable[] = grids.map((grid, t) => ({ page, grid, texts: inCells[t]!.map((list) => cellText(list)) }));
+  const borderless = borderlessTables(toLines(outside));
+  for (const table of borderless.tables) tables.push({ page, ...table });
+  tables.sort((a, b) => a.grid.ys[0]! - b.grid.ys[0]!);
+  return { page, width, height, tables, lines: borderless.rest };
 }

@@ -54,4 +54,9 @@ export interface PdfJsModule {
   getDocument(source: Record<string, unknown>): PdfJsLoadingTask;
   OPS: Record<string, number>;
   version?: string;
+  PDFWorker?: new (params: { port: unknown }) => PdfJsWorker;
+}
+
+export interface PdfJsWorker {
+  destroy(): unknown;
 }

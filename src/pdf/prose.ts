@@ -108,6 +108,8 @@ export function proseOf(layouts: readonly PageLayout[]): PageProse[] {
         const previousShort = previous.x1 < right - 1.5 * previous.size;
         if (large && sameSize && gap <= pitch * 1.6 + line.size) fresh = false; // a title over two lines
         else fresh = !sameSize || gap > pitch * 1.45 || indented || previousShort || HEADING.test(line.text);
+        // A table between two lines ends the paragraph.
+        if (layout.tables.some((t) => t.grid.ys[0]! >= previous!.y1 - 1 && t.grid.ys[0]! <= line.y0 + 1)) fresh = true;
       }
       if (fresh || !current) {
         current = { text: line.text, y0: line.y0, y1: line.y1, size: line.size, indented, full: false };

@@ -7,6 +7,8 @@
 export interface PdfResources {
   cMapUrl?: string;
   standardFontDataUrl?: string;
+  /** file URL of the installed pdfjs-dist's legacy worker module (Node) */
+  workerUrl?: string;
 }
 
 function isNode(): boolean {
@@ -45,7 +47,9 @@ export function nodeResources(): PdfResources {
       manifest = moduleApi.createRequire(`${process.cwd()}/`).resolve('pdfjs-dist/package.json');
     }
     const root = pathApi.dirname(manifest);
+    const urlApi = getBuiltin?.('node:url') as { pathToFileURL(p: string): { href: string } } | undefined;
     located = {
+      ...(urlApi ? { workerUrl: urlApi.pathToFileURL(`${root}/legacy/build/pdf.worker.mjs`).href } : {}),
       // pdf.js insists on a trailing `/` (also on Windows, where Node accepts it).
       cMapUrl: `${root}/cmaps/`,
       standardFontDataUrl: `${root}/standard_fonts/`,
