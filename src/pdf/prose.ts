@@ -93,7 +93,8 @@ export function proseOf(layouts: readonly PageLayout[]): PageProse[] {
       const step = bodyLines[i]!.y0 - bodyLines[i - 1]!.y0;
       if (step > 0) pitches.push(step);
     }
-    const pitch = median(pitches) || body * 1.8;
+    // Lines further apart than ~2 line heights are never one paragraph, whatever the median says.
+    const pitch = Math.min(median(pitches) || body * 1.8, body * 2.2);
 
     const paragraphs: Paragraph[] = [];
     let current: Paragraph | null = null;

@@ -125,7 +125,7 @@ export async function readPdf(data: unknown, options: ResolvedOptions): Promise<
     };
     pages = await withDeadline(readPages(engine, opened, options, started), options.timeoutMs, stop, channel?.failed);
   } catch (error) {
-    channel?.kill();
+    // The thread stays for the next document unless the deadline killed it (see `stop`).
     throw pdfError(error);
   } finally {
     await closeQuietly(task);
