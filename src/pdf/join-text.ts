@@ -26,6 +26,38 @@ export interface TextLine {
   text: string;
 }
 
+/**
+ * LibreOffice sets “ ” in another font, over a space left in the Chinese text item: such a
+ * short fragment lying inside another item replaces the space nearest its position.
+ */
+function placeOverlays(fragments: Fragment[]): Fragment[] {
+  const kept: Fragment[] = [];
+  const hosts = fragments.map((f) => ({ ...f }));
+  const dropped = new Set<number>();
+  hosts.forEach((f, i) => {
+    if (f.text.trim().length > 2) return;
+    const center = (f.x0 + f.x1) / 2;
+    const h = hosts.findIndex((host, k) => k !== i && !dropped.has(k) && host.text.length > 2 && center > host.x0 && center < host.x1);
+    if (h < 0) return;
+    const host = hosts[h]!;
+    const chars = [...host.text];
+    const at = Math.floor(((center - host.x0) / (host.x1 - host.x0)) * chars.length);
+    for (const offset of [0, -1, 1, -2, 2]) {
+      const k = at + offset;
+      if (k >= 0 && k < chars.length && /\s/.test(chars[k]!)) {
+        chars[k] = f.text.trim();
+        host.text = chars.join('');
+        dropped.add(i);
+        return;
+      }
+    }
+  });
+  hosts.forEach((f, i) => {
+    if (!dropped.has(i)) kept.push(f);
+  });
+  return kept;
+}
+
 /** Groups fragments into visual lines (top to bottom, each left to right). */
 export function toLines(fragments: readonly Fragment[]): TextLine[] {
   const sorted = [...fragments].sort((p, q) => centerY(p) - centerY(q) || p.x0 - q.x0);
@@ -46,6 +78,7 @@ export function toLines(fragments: readonly Fragment[]): TextLine[] {
     }
   }
   for (const line of lines) {
+    line.fragments = placeOverlays(line.fragments);
     line.fragments.sort((p, q) => p.x0 - q.x0);
     let text = '';
     let previous: Fragment | undefined;

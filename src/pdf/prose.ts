@@ -109,6 +109,8 @@ export function proseOf(layouts: readonly PageLayout[]): PageProse[] {
         const previousShort = previous.x1 < right - 1.5 * previous.size;
         if (large && sameSize && gap <= pitch * 1.6 + line.size) fresh = false; // a title over two lines
         else fresh = !sameSize || gap > pitch * 1.45 || indented || previousShort || HEADING.test(line.text);
+        // After a centred or right-aligned line (a signature, a date) a new paragraph starts.
+        if (previous.x0 > left + 4 * previous.size) fresh = true;
         // A table between two lines ends the paragraph.
         if (layout.tables.some((t) => t.grid.ys[0]! >= previous!.y1 - 1 && t.grid.ys[0]! <= line.y0 + 1)) fresh = true;
       }

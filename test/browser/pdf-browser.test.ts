@@ -58,7 +58,7 @@ window.parseFetched = async (path) => {
     return JSON.stringify({ ok: false, code: error.code, message: String(error.message) });
   }
 };
-window.ready = true;
+window.pdfReady = true;
 `;
 
 async function bundle(dir: string): Promise<void> {
@@ -115,8 +115,8 @@ function serve(dir: string, notFound: string[]): Promise<{ server: Server; origi
 declare global {
   interface Window {
     parseFetched(path: string): Promise<string>;
-    ready?: boolean;
-    cspViolations: string[];
+    pdfReady?: boolean;
+    pdfCspViolations: string[];
   }
 }
 
@@ -138,13 +138,13 @@ describe.skipIf(!HAS_CHROMIUM)('zfxxgk/pdf in Chromium (CSP script-src \'self\')
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
     page = await (await browser.newContext()).newPage();
     await page.addInitScript(() => {
-      window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`), true);
+      window.pdfCspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => window.pdfCspViolations.push(`${event.violatedDirective} ${event.blockedURI}`), true);
     });
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${served.origin}/`);
-    await page.waitForFunction(() => window.ready === true, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => window.pdfReady === true, undefined, { timeout: 30_000 });
   }, 120_000);
 
   afterAll(async () => {
@@ -172,7 +172,7 @@ describe.skipIf(!HAS_CHROMIUM)('zfxxgk/pdf in Chromium (CSP script-src \'self\')
   }, 60_000);
 
   it('ran with no CSP violation, no page error and no missing file', async () => {
-    expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+    expect(await page.evaluate(() => window.pdfCspViolations)).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(notFound).toEqual([]);
   });
