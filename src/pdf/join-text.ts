@@ -6,8 +6,8 @@ import { centerY, type Fragment } from './fragments.js';
  * A Chinese line break inside a cell or paragraph adds no space, and a number wrapped in a
  * narrow cell (`7` above `4`) is one number (`74`); only two Latin words get a space.
  */
-const CJK = '\\u2e80-\\u9fff\\u3000-\\u303f\\uf900-\\ufaff\\uff00-\\uffef“”‘’';
-const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
+/** CJK characters and punctuation (also full-width forms and curly quotes) on both sides of a space. */
+const SPACE_BETWEEN_CJK = /([\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef“”‘’])\s+(?=[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef“”‘’])/g;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 
