@@ -41,16 +41,20 @@ export function logicalTable(part: PageTable, pageHeight: number): LogicalTable 
   return { xs: [...grid.xs], rows, openBottom: grid.openBottom };
 }
 
-function subsetOf(small: readonly number[], large: readonly number[]): boolean {
-  return small.every((x) => large.some((y) => Math.abs(x - y) <= ALIGN));
-}
-
 /** Whether the next page's table continues this one (columns line up). */
 export function continues(previous: LogicalTable, next: PageTable): boolean {
   const a = previous.xs;
   const b = next.grid.xs;
-  const sameEdges = Math.abs(a[0]! - b[0]!) <= EDGE && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= EDGE;
-  return sameEdges && (subsetOf(b, a) || subsetOf(a, b) || Math.abs(a.length - b.length) <= 1);
+  const sameLeft = Math.abs(a[0]! - b[0]!) <= EDGE;
+  const sameRight = Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= EDGE;
+  if (sameLeft && sameRight && Math.abs(a.length - b.length) <= 1) return true;
+  // Most column boundaries shared: one page may draw a column split the other does not (a
+  // label spanning two columns there), or leave a spanning label column undrawn (its borders
+  // touch no row line on that page). Only a table heading the page follows one ending the last.
+  const smaller = a.length <= b.length ? a : b;
+  const larger = smaller === a ? b : a;
+  const shared = smaller.filter((x) => larger.some((y) => Math.abs(x - y) <= ALIGN)).length;
+  return (sameLeft || sameRight) && shared >= Math.max(2, 0.6 * smaller.length);
 }
 
 function rowKey(row: readonly LogicalCell[]): string {
@@ -83,7 +87,11 @@ export function joinTables(previous: LogicalTable, nextPart: PageTable, nextPage
   if (first) {
     const above = bottomCells(previous);
     const match = first.map((cell) => above.find((a) => sameColumns(a, cell)));
-    const cut = previous.openBottom || nextPart.grid.openTop;
+    // A row cut by the break: an edge left open, or (LibreOffice closes both edges) a first row
+    // holding only the rest of its labels while the row above holds the values.
+    const lastRow = previous.rows[previous.rows.length - 1] ?? [];
+    const labelsOnly = first.some((c) => c.text !== '') && !first.some((c) => NUMBER.test(c.text)) && lastRow.some((c) => NUMBER.test(c.text));
+    const cut = previous.openBottom || nextPart.grid.openTop || labelsOnly;
     // Never two numbers run together: a value cell with text on both sides is two rows.
     const joinable = match.every((m, i) => m !== undefined && (m.text === '' || first[i]!.text === '' || (!NUMBER.test(m.text) && !NUMBER.test(first[i]!.text))));
     if (cut && joinable) {
@@ -106,5 +114,28 @@ export function joinTables(previous: LogicalTable, nextPart: PageTable, nextPage
       rows = [kept, ...rows.slice(1)];
     }
   }
+  fillMissingColumns(previous, next, rows);
   return { xs: cluster([...previous.xs, ...next.xs], ALIGN), rows: [...previous.rows, ...rows], openBottom: next.openBottom };
+}
+
+/**
+ * Columns of the previous part the next part does not draw at all (left or right of it):
+ * a spanning label there keeps spanning; otherwise an explicit empty cell fills the gap, so
+ * every row still covers every column.
+ */
+function fillMissingColumns(previous: LogicalTable, next: LogicalTable, rows: LogicalCell[][]): void {
+  if (rows.length === 0) return;
+  const left = next.xs[0]!;
+  const right = next.xs[next.xs.length - 1]!;
+  const outside = bottomCells(previous).filter((cell) => cell.x1 <= left + ALIGN || cell.x0 >= right - ALIGN);
+  for (const cell of outside) {
+    if (cell.text !== '' && !NUMBER.test(cell.text) && cell.rowSpan >= 2) {
+      cell.rowSpan += rows.length;
+      continue;
+    }
+    const first = rows[0]!;
+    const sample = first[0];
+    first.push({ text: '', x0: cell.x0, x1: cell.x1, y0: sample?.y0 ?? cell.y0, y1: sample?.y1 ?? cell.y1, page: sample?.page ?? cell.page, pageHeight: sample?.pageHeight ?? cell.pageHeight, rowSpan: rows.length });
+    first.sort((p, q) => p.x0 - q.x0);
+  }
 }

@@ -54,7 +54,7 @@ export interface PdfJsModule {
   getDocument(source: Record<string, unknown>): PdfJsLoadingTask;
   OPS: Record<string, number>;
   version?: string;
-  PDFWorker?: new (params: { port: unknown }) => PdfJsWorker;
+  PDFWorker?: new (params: { port: unknown; verbosity?: number }) => PdfJsWorker;
 }
 
 export interface PdfJsWorker {

@@ -101,7 +101,7 @@ export async function readPdf(data: unknown, options: ResolvedOptions): Promise<
   let task: PdfJsLoadingTask | undefined;
   let pages: Pages;
   try {
-    if (channel && engine.PDFWorker) worker = new engine.PDFWorker({ port: channel.port });
+    if (channel && engine.PDFWorker) worker = new engine.PDFWorker({ port: channel.port, verbosity: 0 });
     task = engine.getDocument({
       ...(worker ? { worker } : {}),
       data: bytes,

@@ -42,6 +42,20 @@ describe('PDF grid builder', () => {
     expect(paragraphs(blocks)).toEqual(['跨页表格测试', '表后文字。']);
   });
 
+  it('joins parts whose columns differ: a label column left undrawn on the next page keeps spanning, a column split only there', async () => {
+    const page1 = ruledTable(60, 700, [40, 80, 80, 50], 20, [['类别', '事项', null, '件数'], ['第一组', '事项一', null, '1'], [null, '事项二', null, '2']], { '0,1': [1, 2], '1,0': [2, 1], '1,1': [1, 2], '2,1': [1, 2] });
+    const page2 = ruledTable(100, 800, [80, 80, 50], 20, [['分项甲', '分项乙', '3'], ['分项丙', '分项丁', '4']]);
+    const found = tables(await blocksOf(buildPdf([{ content: page1 }, { content: page2 }])));
+    expect(found).toHaveLength(1);
+    expect(shape(found[0]!)).toEqual([
+      [[0, 1, 1, '类别'], [1, 1, 2, '事项'], [3, 1, 1, '件数']],
+      [[0, 4, 1, '第一组'], [1, 1, 2, '事项一'], [3, 1, 1, '1']],
+      [[1, 1, 2, '事项二'], [3, 1, 1, '2']],
+      [[1, 1, 1, '分项甲'], [2, 1, 1, '分项乙'], [3, 1, 1, '3']],
+      [[1, 1, 1, '分项丙'], [2, 1, 1, '分项丁'], [3, 1, 1, '4']],
+    ]);
+  });
+
   it('reads a table without borders by the header columns, a blank cell kept blank', async () => {
     const blocks = await blocksOf(sample('borderless.pdf'));
     const [table] = tables(blocks);
