@@ -35,7 +35,22 @@ parentPort.on('message', (message) => {
 });
 `;
 
-let shared: { worker: NodeWorker; url: string } | undefined;
+interface SharedWorker {
+  worker: NodeWorker;
+  url: string;
+  /** stopped on purpose (another document's deadline) */
+  killed: boolean;
+}
+
+let shared: SharedWorker | undefined;
+
+/** The thread was stopped for another document's deadline: this document may simply be read again. */
+export class WorkerRestartedError extends Error {
+  constructor() {
+    super('the pdf.js worker thread was restarted');
+    this.name = 'WorkerRestartedError';
+  }
+}
 
 function threads(): WorkerThreads | undefined {
   const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
@@ -64,7 +79,7 @@ export function workerChannel(workerUrl: string): WorkerChannel | undefined {
   if (!shared || shared.url !== workerUrl) {
     const worker = new api.Worker(BOOTSTRAP, { eval: true, workerData: { url: workerUrl }, resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
     worker.unref();
-    const entry = { worker, url: workerUrl };
+    const entry: SharedWorker = { worker, url: workerUrl, killed: false };
     worker.on('exit', () => {
       if (shared === entry) shared = undefined;
     });
@@ -73,12 +88,16 @@ export function workerChannel(workerUrl: string): WorkerChannel | undefined {
     });
     shared = entry;
   }
-  const { worker } = shared;
+  const entry = shared;
+  const { worker } = entry;
   const { port1, port2 } = new api.MessageChannel();
   worker.postMessage({ port: port2 }, [port2]);
   let onError: ((value: unknown) => void) | undefined;
   const failed = new Promise<never>((_, reject) => {
-    onError = (value: unknown) => reject(value instanceof Error ? value : new Error(`the pdf.js worker thread stopped (${String(value)})`));
+    onError = (value: unknown) => {
+      if (entry.killed) reject(new WorkerRestartedError());
+      else reject(value instanceof Error ? value : new Error(`the pdf.js worker thread stopped (${String(value)})`));
+    };
     worker.on('error', onError);
     worker.on('exit', onError);
   });
@@ -99,7 +118,8 @@ export function workerChannel(workerUrl: string): WorkerChannel | undefined {
     kill() {
       detach();
       port1.close();
-      if (shared?.worker === worker) shared = undefined;
+      entry.killed = true;
+      if (shared === entry) shared = undefined;
       void worker.terminate();
     },
   };

@@ -11,7 +11,7 @@ import { isPdf } from './is-pdf.js';
 import { withMetadataTitle } from './meta-title.js';
 import type { ResolvedOptions } from './options.js';
 import { layoutPage, type PageLayout } from './page-layout.js';
-import { workerChannel } from './node-worker.js';
+import { WorkerRestartedError, workerChannel } from './node-worker.js';
 import type { PdfJsLoadingTask, PdfJsModule, PdfJsWorker } from './pdfjs-types.js';
 import { nodeResources } from './resources.js';
 import { textQuality } from './text-quality.js';
@@ -85,6 +85,16 @@ function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => void, fa
 }
 
 export async function readPdf(data: unknown, options: ResolvedOptions): Promise<PdfContent> {
+  try {
+    return await readOnce(data, options);
+  } catch (error) {
+    // Another document's deadline stopped the shared worker thread under this one: once more.
+    if (error instanceof ReportParseError && error.cause instanceof WorkerRestartedError) return readOnce(data, options);
+    throw error;
+  }
+}
+
+async function readOnce(data: unknown, options: ResolvedOptions): Promise<PdfContent> {
   const size = data instanceof Uint8Array || data instanceof ArrayBuffer ? data.byteLength : -1;
   if (size === 0) throw new ReportParseError('EMPTY_INPUT', 'the input is empty');
   if (size > options.maxBytes) throw new ReportParseError('PDF_TOO_LARGE', `the PDF is ${size} bytes; the limit is ${options.maxBytes} (options.maxBytes)`);

@@ -67,20 +67,29 @@ describe('parsePdf on bad input', () => {
     expect(await codeOf(sample('merged.pdf'), { maxBytes: 1000 })).toBe('PDF_TOO_LARGE');
   });
 
-  it('PDF_TIMEOUT for a bomb (forms drawing forms, 10^8 paths), stopped at the deadline', async () => {
-    const levels = 8;
+  /** Forms drawing forms: 10^(levels-1) paths from a few hundred bytes. */
+  function bomb(levels: number): Buffer {
     const extra: ExtraObject[] = [];
     for (let k = 0; k < levels; k++) {
       const resources = k === 0 ? '' : `/Resources << /XObject << /X${k - 1} ${100 + k - 1} 0 R >> >>`;
       extra.push({ id: 100 + k, body: `/Type /XObject /Subtype /Form /BBox [0 0 100 100] ${resources}`, stream: k === 0 ? '0 0 m 10 10 l S\n' : `/X${k - 1} Do\n`.repeat(10) });
     }
-    const pdf = buildPdf([{ content: `${text(50, 800, '政府信息公开工作年度报告')}/X${levels - 1} Do\n`, resources: `/XObject << /X${levels - 1} ${100 + levels - 1} 0 R >>` }], extra);
+    return buildPdf([{ content: `${text(50, 800, '政府信息公开工作年度报告')}/X${levels - 1} Do\n`, resources: `/XObject << /X${levels - 1} ${100 + levels - 1} 0 R >>` }], extra);
+  }
+
+  it('PDF_TIMEOUT for a bomb (forms drawing forms, 10^7 paths), stopped at the deadline', async () => {
     const started = performance.now();
-    expect(await codeOf(pdf, { timeoutMs: 2000 })).toBe('PDF_TIMEOUT');
+    expect(await codeOf(bomb(8), { timeoutMs: 2000 })).toBe('PDF_TIMEOUT');
     expect(performance.now() - started).toBeLessThan(8000);
     // The worker thread is replaced: the next PDF is read (and found not to be a report).
     expect(await codeOf(SPLIT)).toBe('NOT_A_REPORT');
   }, 30_000);
+
+  it('a PDF being read when another one\'s deadline stops the shared worker thread is read again, not failed', async () => {
+    // The small bomb takes a few seconds to expand; the large one is stopped while it does.
+    const [stopped, innocent] = await Promise.all([codeOf(bomb(8), { timeoutMs: 1000 }), codeOf(bomb(5), { timeoutMs: 30_000 })]);
+    expect([stopped, innocent]).toEqual(['PDF_TIMEOUT', 'NOT_A_REPORT']);
+  }, 60_000);
 
   it('NOT_A_REPORT for a readable PDF that is not a report', async () => {
     expect(await codeOf(sample('merged.pdf'))).toBe('NOT_A_REPORT');
