@@ -37,6 +37,8 @@ const CLUSTER = 2;
 const DRAWN = 0.6;
 /** An outer edge counts as not drawn below this share. */
 const OPEN = 0.1;
+/** More joined lines per direction than this and the page is not searched for tables. */
+export const MAX_LINES = 3000;
 
 function touches(h: Segment, v: Segment): boolean {
   return v.x0 >= h.x0 - TOUCH && v.x0 <= h.x1 + TOUCH && h.y0 >= v.y0 - TOUCH && h.y0 <= v.y1 + TOUCH;
@@ -168,6 +170,9 @@ function buildGrid(horizontal: readonly Segment[], vertical: readonly Segment[])
 /** The tables drawn on one page, top to bottom. */
 export function gridsOf(lines: PageLines): Grid[] {
   const { horizontal, vertical } = lines;
+  // Grouping is quadratic in the lines; a page of report tables has a few hundred. A page
+  // drawn with thousands (a chart, a hatch pattern, a hostile PDF) is read as text only.
+  if (horizontal.length > MAX_LINES || vertical.length > MAX_LINES) return [];
   const all = horizontal.length + vertical.length;
   const parent = Array.from({ length: all }, (_, i) => i);
   for (let i = 0; i < horizontal.length; i++) {

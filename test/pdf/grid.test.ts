@@ -126,3 +126,20 @@ describe('PDF grid builder', () => {
     expect(paragraphs(blocks)).toEqual(['政府信息公开工作年度报告 2023']);
   });
 });
+
+describe('PDF grid builder limits', () => {
+  it('reads a page drawn with thousands of lines as text, quickly (the grouping is quadratic)', async () => {
+    // 1,600 '#' marks, 26 pt apart on a large page: 3,200 lines each way, every mark a small 3 × 3 grid.
+    let hatch = '0.1 w\n';
+    for (let i = 0; i < 1600; i++) {
+      const x = 20 + (i % 40) * 26;
+      const y = 20 + Math.floor(i / 40) * 26;
+      hatch += `${x} ${y + 8} m ${x + 22} ${y + 8} l ${x} ${y + 14} m ${x + 22} ${y + 14} l ${x + 8} ${y} m ${x + 8} ${y + 22} l ${x + 14} ${y} m ${x + 14} ${y + 22} l S\n`;
+    }
+    const started = performance.now();
+    const blocks = await blocksOf(buildPdf([{ content: hatch + text(60, 1080, '只有文字'), width: 1100, height: 1100 }]));
+    expect(tables(blocks)).toEqual([]);
+    expect(paragraphs(blocks)).toEqual(['只有文字']);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
