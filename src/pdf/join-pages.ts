@@ -29,7 +29,9 @@ export interface LogicalTable {
 
 const EDGE = 8;
 const ALIGN = 2.5;
-const NUMBER = /^[-+]?\d[\d,.]*$/;
+const NUMBER = /^[-+－＋]?[\d０-９][\d０-９,，.．]*$/;
+const DIGIT = /[\d０-９]/;
+const ENUMERATED = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[.．、])/;
 
 export function logicalTable(part: PageTable, pageHeight: number): LogicalTable {
   const { grid, texts, page } = part;
@@ -90,10 +92,14 @@ export function joinTables(previous: LogicalTable, nextPart: PageTable, nextPage
     // A row cut by the break: an edge left open, or (LibreOffice closes both edges) a first row
     // holding only the rest of its labels while the row above holds the values.
     const lastRow = previous.rows[previous.rows.length - 1] ?? [];
-    const labelsOnly = first.some((c) => c.text !== '') && !first.some((c) => NUMBER.test(c.text)) && lastRow.some((c) => NUMBER.test(c.text));
+    // Report rows start with their number (一、 （六） 1.); the rest of a cut label does not.
+    const labelsOnly =
+      first.some((c) => c.text !== '') &&
+      !first.some((c) => NUMBER.test(c.text) || ENUMERATED.test(c.text)) &&
+      lastRow.some((c) => NUMBER.test(c.text));
     const cut = previous.openBottom || nextPart.grid.openTop || labelsOnly;
     // Never two numbers run together: a value cell with text on both sides is two rows.
-    const joinable = match.every((m, i) => m !== undefined && (m.text === '' || first[i]!.text === '' || (!NUMBER.test(m.text) && !NUMBER.test(first[i]!.text))));
+    const joinable = match.every((m, i) => m !== undefined && (m.text === '' || first[i]!.text === '' || (!DIGIT.test(m.text) && !DIGIT.test(first[i]!.text))));
     if (cut && joinable) {
       // One row cut in two by the page break.
       first.forEach((cell, i) => {

@@ -35,7 +35,8 @@ function placeOverlays(fragments: Fragment[]): Fragment[] {
   const hosts = fragments.map((f) => ({ ...f }));
   const dropped = new Set<number>();
   hosts.forEach((f, i) => {
-    if (f.text.trim().length > 2) return;
+    // Only punctuation (quotes) is placed so: a letter or digit is never moved into other text.
+    if (!/^[^\p{L}\p{N}\s]{1,2}$/u.test(f.text.trim())) return;
     const center = (f.x0 + f.x1) / 2;
     const h = hosts.findIndex((host, k) => k !== i && !dropped.has(k) && host.text.length > 2 && center > host.x0 && center < host.x1);
     if (h < 0) return;
