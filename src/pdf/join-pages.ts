@@ -30,7 +30,8 @@ export interface LogicalTable {
 const EDGE = 8;
 const ALIGN = 2.5;
 const NUMBER = /^[-+－＋]?[\d０-９][\d０-９,，.．]*$/;
-const DIGIT = /[\d０-９]/;
+/** A value cell (a number, maybe with spaces, a unit or a percent sign): never joined to other text. */
+const VALUE = /^[-+－＋]?\s*[\d０-９][\d０-９,，.．\s]*(?:%|％|万元|元|件|个|项)?$/;
 const ENUMERATED = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[.．、])/;
 
 export function logicalTable(part: PageTable, pageHeight: number): LogicalTable {
@@ -99,7 +100,7 @@ export function joinTables(previous: LogicalTable, nextPart: PageTable, nextPage
       lastRow.some((c) => NUMBER.test(c.text));
     const cut = previous.openBottom || nextPart.grid.openTop || labelsOnly;
     // Never two numbers run together: a value cell with text on both sides is two rows.
-    const joinable = match.every((m, i) => m !== undefined && (m.text === '' || first[i]!.text === '' || (!DIGIT.test(m.text) && !DIGIT.test(first[i]!.text))));
+    const joinable = match.every((m, i) => m !== undefined && (m.text === '' || first[i]!.text === '' || (!VALUE.test(m.text) && !VALUE.test(first[i]!.text))));
     if (cut && joinable) {
       // One row cut in two by the page break.
       first.forEach((cell, i) => {

@@ -56,6 +56,17 @@ describe('PDF grid builder', () => {
     ]);
   });
 
+  it('never runs two numbers together over a page break, even when the table is left open at the foot of the page', async () => {
+    // Page 1: no bottom border (as if the last row went on); page 2: a new row with its own values.
+    const grid1 = `${line(60, 700, 220, 700)}${line(60, 680, 220, 680)}${[60, 160, 220].map((x) => line(x, 660, x, 700)).join('')}`;
+    const page1 = grid1 + text(63, 686, '事项', 9) + text(163, 686, '件数', 9) + text(63, 666, '事项一', 9) + text(163, 666, '3', 9);
+    const grid2 = `${line(60, 800, 220, 800)}${line(60, 780, 220, 780)}${[60, 160, 220].map((x) => line(x, 780, x, 800)).join('')}`;
+    const page2 = grid2 + text(63, 786, '事项二', 9) + text(163, 786, '0', 9);
+    const found = tables(await blocksOf(buildPdf([{ content: page1 }, { content: page2 }])));
+    expect(found).toHaveLength(1);
+    expect(shape(found[0]!).map((row) => row.map((c) => c[3]))).toEqual([['事项', '件数'], ['事项一', '3'], ['事项二', '0']]);
+  });
+
   it('reads a table without borders by the header columns, a blank cell kept blank', async () => {
     const blocks = await blocksOf(sample('borderless.pdf'));
     const [table] = tables(blocks);
