@@ -93,7 +93,7 @@ function serve(dir: string, notFound: string[]): Promise<{ server: Server; origi
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     let body: Buffer | string | undefined;
     if (path === '/') body = PAGE;
-    else if (path === '/report.pdf') body = readFileSync(REPORT);
+    else if (path === '/report.pdf' && existsSync(REPORT)) body = readFileSync(REPORT);
     else if (path === '/cmap-sample.pdf') body = CMAP_SAMPLE;
     else if (!path.includes('..') && path.startsWith('/bundle/') && existsSync(join(dir, path.slice(8)))) body = readFileSync(join(dir, path.slice(8)));
     else if (!path.includes('..') && /^\/pdfjs\/(cmaps|standard_fonts)\/[\w.-]+$/.test(path) && existsSync(join(PDFJS, path.slice(7)))) body = readFileSync(join(PDFJS, path.slice(7)));
