@@ -10,6 +10,12 @@ import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
 
 type ActiveRow = ActiveRowKey;
 
+/** Table 二 column headers of each edition (one function each, so grid lookups are cached per matcher). */
+const HEADER_OF = {
+  2021: (key: string): string | null => activeColumnOf(key, '2021'),
+  2019: (key: string): string | null => activeColumnOf(key, '2019'),
+} as const;
+
 export interface ActiveScan {
   rows: Map<ActiveRow, ScannedRow>;
   orphans: Orphan[];
@@ -56,7 +62,7 @@ export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition
       continue;
     }
     const names = columns.map((column) => column.key);
-    const positionOf = positionBy(scan.grid, (key) => activeColumnOf(key, edition), names);
+    const positionOf = positionBy(scan.grid, HEADER_OF[edition], names);
     const placed = placeRow(scanned.values, names.length, path, warnings, { positionOf });
     names.forEach((name, i) => {
       const cell = placed[i] ?? null;
