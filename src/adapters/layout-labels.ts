@@ -1,0 +1,204 @@
+import type { LayoutLine, Token } from './layout-lines.js';
+
+/**
+ * Row labels of one table part in `pdftotext -layout` text.
+ *
+ * A label wraps over two or three lines, and its value line can be any of them or none
+ * (the numbers sit on a line of their own between the label's lines). Group labels
+ * (`（三）不予公开`, a vertical `三 、本 年 度办 理 结果`) float in a column of their own, on lines
+ * of their own or beside an item label. The label area is cut into label columns at the
+ * positions where numbered labels start (`一、`, `（一）`, `1.`); per column, fragments are
+ * chained (a fragment that does not start with a number continues the one just above it)
+ * and a chain without a value line of its own goes to the one value line it touches.
+ * Whatever is not certain stays a label row of its own: a label never moves to a row on a guess.
+ */
+
+const ENUMERATOR = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))/;
+/** Whether a label fragment starts a new label: it begins with a row number. */
+export const startsLabel = (text: string): boolean => ENUMERATOR.test(text.replace(/\s+/g, ''));
+
+interface Piece {
+  line: number;
+  col: number;
+  text: string;
+  start: number;
+  end: number;
+  numbered: boolean;
+}
+
+interface Chain {
+  col: number;
+  pieces: Piece[];
+  /** the value line (index into the part's lines) the chain belongs to, once known */
+  owner: number | null;
+  /** a fragment that could continue the label above or start the one below: never attached */
+  ambiguous: boolean;
+}
+
+/** One label cell: its label column and text. */
+export interface LabelCell {
+  col: number;
+  text: string;
+  line: number;
+}
+
+export interface PartLabels {
+  /** how many label columns the part has */
+  columns: number;
+  /** label cells of each value line, by index into the part's lines */
+  rows: Map<number, LabelCell[]>;
+  /** label cells that belong to no value line, by the index of their first line */
+  standalone: Map<number, LabelCell[]>;
+}
+
+/** Groups a line's label tokens into fragments: two spaces, or a number starting a label, part them. */
+function fragments(tokens: readonly Token[], alignedAt: (start: number) => boolean): Token[][] {
+  const groups: Token[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const last = groups[groups.length - 1];
+    const previous = tokens[i - 1];
+    const rest = tokens.slice(i).map((t) => t.text).join('');
+    if (!last || !previous || token.start - previous.end >= 2 || ENUMERATOR.test(rest) || alignedAt(token.start)) groups.push([token]);
+    else last.push(token);
+  }
+  return groups;
+}
+
+/** Label column starts: clusters of the positions where numbered labels start. */
+function columnStarts(lines: readonly LayoutLine[], labelTokens: (line: LayoutLine) => Token[]): [number, number][] {
+  const starts: number[] = [];
+  for (const line of lines) {
+    for (const group of fragments(labelTokens(line), () => false)) {
+      if (startsLabel(group.map((t) => t.text).join(''))) starts.push(group[0]!.start);
+    }
+  }
+  if (starts.length === 0) {
+    let min = Infinity;
+    for (const line of lines) for (const t of labelTokens(line)) min = Math.min(min, t.start);
+    return Number.isFinite(min) ? [[min, min]] : [];
+  }
+  starts.sort((a, b) => a - b);
+  const clusters: [number, number][] = [];
+  for (const s of starts) {
+    const last = clusters[clusters.length - 1];
+    if (last && s <= last[1] + 2) last[1] = s;
+    else clusters.push([s, s]);
+  }
+  return clusters;
+}
+
+/**
+ * The label cells of a table part. `lines` are the part's lines in order (value lines,
+ * label-only text lines and blanks); `labelTokens` gives a line's label tokens.
+ */
+export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: LayoutLine) => Token[]): PartLabels {
+  const clusters = columnStarts(lines, labelTokens);
+  const columnOf = (start: number): number => {
+    let col = 0;
+    for (let c = 0; c < clusters.length; c++) if (start >= clusters[c]![0] - 1) col = c;
+    return col;
+  };
+  const alignedAt = (start: number): boolean => clusters.some(([min, max], c) => c > 0 && start >= min - 1 && start <= max + 1);
+
+  // A blank line between two lines ends any chain across it.
+  const blankBefore: number[] = [];
+  let blanks = 0;
+  lines.forEach((line, i) => {
+    blankBefore[i] = blanks;
+    if (line.kind === 'blank') blanks++;
+  });
+  const adjacent = (a: number, b: number): boolean => b - a <= 2 && blankBefore[b] === blankBefore[a + 1];
+  const isValue = (i: number): boolean => lines[i]?.kind === 'value';
+  const hasOwnLabel = (i: number): boolean => labelTokens(lines[i]!).length > 0;
+
+  const chains: Chain[] = [];
+  // The chains a fragment can continue: those whose last piece lies just above it and
+  // overlaps it across (a wrapped label's lines sit under one another, aligned or centred).
+  const recent: { chain: Chain; piece: Piece }[] = [];
+  const touchingChain = (piece: Piece): Chain | null => {
+    const found = recent.filter((r) => adjacent(r.piece.line, piece.line) && r.piece.start < piece.end && piece.start < r.piece.end);
+    if (found.length === 0) return null;
+    // The nearest line above wins; on one line, the fragment's own label column.
+    const nearest = Math.max(...found.map((r) => r.piece.line));
+    const closest = found.filter((r) => r.piece.line === nearest);
+    if (closest.length === 1) return closest[0]!.chain;
+    return closest.find((r) => r.chain.col === piece.col)?.chain ?? null;
+  };
+  lines.forEach((line, i) => {
+    if (line.kind === 'blank') return;
+    const pieces = fragments(labelTokens(line), alignedAt).map((group): Piece => {
+      const text = group.map((t) => t.text).join(' ');
+      return { line: i, col: columnOf(group[0]!.start), text, start: group[0]!.start, end: group[group.length - 1]!.end, numbered: startsLabel(text) };
+    });
+    const placed: { chain: Chain; piece: Piece }[] = [];
+    for (const piece of pieces) {
+      const touching = piece.numbered ? null : touchingChain(piece);
+      let chain: Chain;
+      if (line.kind === 'value') {
+        // A value line's own fragment continues a free chain just above (`（二）部分公开（…，` over it).
+        if (touching && touching.owner === null && !touching.ambiguous) {
+          chain = touching;
+          chain.owner = i;
+        } else {
+          chain = { col: piece.col, pieces: [], owner: i, ambiguous: false };
+          chains.push(chain);
+        }
+      } else if (touching) {
+        // It continues the label above, unless a value line with no label at all sits just
+        // below: then it may as well start that line's label.
+        const below = [i + 1, i + 2].find((j) => j < lines.length && isValue(j) && adjacent(i, j));
+        const competing = touching.owner !== null && below !== undefined && !hasOwnLabel(below);
+        if (competing) {
+          chain = { col: piece.col, pieces: [], owner: null, ambiguous: true };
+          chains.push(chain);
+        } else chain = touching;
+      } else {
+        chain = { col: piece.col, pieces: [], owner: null, ambiguous: false };
+        chains.push(chain);
+      }
+      chain.pieces.push(piece);
+      placed.push({ chain, piece });
+    }
+    // Keep only what a later line can still touch.
+    for (let k = recent.length - 1; k >= 0; k--) if (i - recent[k]!.piece.line >= 2 || placed.some((p) => p.chain === recent[k]!.chain)) recent.splice(k, 1);
+    recent.push(...placed);
+  });
+
+  // Free chains go to the one value line they touch that has no label in their column.
+  const taken = (i: number, col: number): boolean => chains.some((c) => c.owner === i && c.col === col);
+  const candidates = new Map<Chain, number[]>();
+  for (const chain of chains) {
+    if (chain.owner !== null || chain.ambiguous) continue;
+    const first = chain.pieces[0]!;
+    const lastLine = chain.pieces[chain.pieces.length - 1]!.line;
+    const list: number[] = [];
+    // A numbered label starts at or above its value line, never below it.
+    const from = first.numbered ? first.line : first.line - 1;
+    for (let j = Math.max(0, from); j <= Math.min(lines.length - 1, lastLine + 1); j++) {
+      if (!isValue(j) || taken(j, chain.col)) continue;
+      const [a, b] = j < first.line ? [j, first.line] : j > lastLine ? [lastLine, j] : [j, j];
+      if (blankBefore[b] === blankBefore[a + 1] || a === b) list.push(j);
+    }
+    candidates.set(chain, list);
+  }
+  for (const [chain, list] of candidates) {
+    if (list.length !== 1) continue;
+    const target = list[0]!;
+    const rivals = [...candidates].filter(([other, l]) => other !== chain && other.col === chain.col && l.includes(target));
+    if (rivals.length === 0) chain.owner = target;
+  }
+
+  const rows = new Map<number, LabelCell[]>();
+  const standalone = new Map<number, LabelCell[]>();
+  for (const chain of chains) {
+    const cell: LabelCell = { col: chain.col, text: chain.pieces.map((p) => p.text).join(' '), line: lines[chain.pieces[0]!.line]!.line };
+    const key = chain.owner ?? chain.pieces[0]!.line;
+    const map = chain.owner !== null ? rows : standalone;
+    const list = map.get(key) ?? [];
+    list.push(cell);
+    map.set(key, list);
+  }
+  for (const map of [rows, standalone]) for (const list of map.values()) list.sort((a, b) => a.col - b.col);
+  return { columns: clusters.length, rows, standalone };
+}

@@ -1,0 +1,140 @@
+import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
+
+/**
+ * Table parts of `pdftotext -layout` text: one page's run of value lines of one table,
+ * with the header band above it and the label fragments around its rows.
+ */
+export interface TablePart {
+  page: number;
+  /** the part's lines (value lines, label fragments, blanks), as indices into all lines */
+  lines: number[];
+  /** the header lines above the part (indices), empty when the part has none */
+  band: number[];
+  /** how many value columns: the most values any of its lines holds */
+  width: number;
+  /** the leftmost start of a value in a complete row */
+  left: number;
+}
+
+/** Prose: a sentence, or a line too long to be a label. */
+export function isProse(line: LayoutLine): boolean {
+  const text = line.tokens.map((t) => t.text).join('');
+  return /[。；;]/.test(text) || text.length > 40;
+}
+
+/** A section heading's shape (`四、政府信息公开行政复议、行政诉讼情况`): never part of a table. */
+function isHeading(line: LayoutLine): boolean {
+  const text = line.tokens.map((t) => t.text).join('');
+  return /^[一二三四五六七八九十]{1,2}[、.．]/.test(text) && text.length >= 10;
+}
+
+/** A line's segments: runs of tokens set apart by two or more spaces. */
+export function segments(tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === 0 || tokens[i]!.start - tokens[i - 1]!.end >= 2) out.push([tokens[i]!]);
+    else out[out.length - 1]!.push(tokens[i]!);
+  }
+  return out;
+}
+
+/**
+ * A header line: words over the value columns, or several cells set apart by wide gaps
+ * (`信息内容   本年处理决定数量`). pdftotext squeezes CJK text (one character column for a
+ * double-width glyph), so a header often sits left of the numbers under it.
+ */
+const isHeaderLine = (line: LayoutLine, left: number): boolean =>
+  line.kind === 'text' && (line.tokens.some((t: Token) => (t.start + t.end) / 2 >= left - 1) || segments(line.tokens).length >= 2);
+
+/** A label fragment: a short text line that is not a heading. */
+const isFragment = (line: LayoutLine): boolean => line.kind === 'text' && !isProse(line) && !isHeading(line);
+
+const MAX_GAP = 12;
+const MAX_BAND = 14;
+
+/** Finds the table parts: runs of value lines on one page not parted by a header or prose. */
+export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
+  const runs: number[][] = [];
+  let run: number[] | null = null;
+  let left = Infinity;
+  let broken = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'value') {
+      const previous = run ? lines[run[run.length - 1]!]! : null;
+      if (run && previous && previous.page === line.page && !broken && line.line - previous.line <= MAX_GAP) run.push(i);
+      else {
+        run = [i];
+        runs.push(run);
+        left = Infinity;
+      }
+      if (line.values.length >= 2 || line.label.length > 0) left = Math.min(left, line.values[0]!.start);
+      broken = false;
+    } else if (run && (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(line) || isHeaderLine(line, left))))) {
+      broken = true;
+    }
+  }
+
+  const parts: TablePart[] = [];
+  let floor = 0; // the first line a part may take
+  for (let r = 0; r < runs.length; r++) {
+    const values = runs[r]!;
+    const first = values[0]!;
+    const last = values[values.length - 1]!;
+    const page = lines[first]!.page;
+    const width = Math.max(...values.map((i) => lines[i]!.values.length));
+    const complete = values.filter((i) => lines[i]!.values.length === width);
+    const left = Math.min(...complete.map((i) => lines[i]!.values[0]!.start));
+
+    // Upwards: the header band (lines with words over the value columns) and label fragments.
+    let top = first;
+    let headerTop = -1;
+    let headerBottom = -1;
+    let blanks = 0;
+    for (let i = first - 1; i >= floor && first - i <= MAX_BAND + 6; i--) {
+      const line = lines[i]!;
+      if (line.page !== page || line.kind === 'page-number' || line.kind === 'value') break;
+      if (line.kind === 'blank') {
+        if (++blanks > 4) break;
+        continue;
+      }
+      blanks = 0;
+      if (isProse(line) || isHeading(line)) break;
+      if (isHeaderLine(line, left)) {
+        headerTop = i;
+        if (headerBottom < 0) headerBottom = i;
+      } else if (headerBottom < 0 && first - i > 3) break; // fragments sit right above their row
+      top = i;
+    }
+    const band: number[] = [];
+    let from = first;
+    if (headerTop >= 0) {
+      for (let i = headerTop; i <= headerBottom; i++) band.push(i);
+      from = headerBottom + 1;
+    } else {
+      // No header: only fragments touching the first value line (no blank between).
+      from = first;
+      for (let i = first - 1; i >= top && lines[i]!.kind === 'text' && isFragment(lines[i]!); i--) from = i;
+    }
+
+    // Downwards: continuation fragments right below the last value line.
+    let to = last;
+    const nextStart = r + 1 < runs.length ? runs[r + 1]![0]! : lines.length;
+    for (let i = last + 1; i < nextStart && i - last <= 2; i++) {
+      const line = lines[i]!;
+      // A label fragment stays in the label columns; a line reaching the values is a title.
+      if (line.page !== page || !isFragment(line) || isHeaderLine(line, left) || line.tokens[line.tokens.length - 1]!.end > left - 2) break;
+      const text = line.tokens.map((t) => t.text).join('');
+      if (/^[一二三四五六七八九十(（\d]/.test(text) || text.length > 12) break;
+      to = i;
+    }
+    const partLines: number[] = [];
+    for (let i = from; i <= to; i++) partLines.push(i);
+    parts.push({ page, lines: partLines, band, width, left });
+    floor = to + 1;
+  }
+  return parts;
+}
+
+/** Whether a value line's tokens are all plain digits (a number that may have wrapped). */
+export const allDigits = (line: LayoutLine): boolean => line.values.every((t) => /^\d+$/.test(t.text) && isNumberToken(t.text));

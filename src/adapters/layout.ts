@@ -1,0 +1,231 @@
+import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
+import { type ValueColumns, placeValues, valueColumns } from './layout-columns.js';
+import { type LabelCell, partLabels } from './layout-labels.js';
+import { type LayoutLine, type Token, layoutLines } from './layout-lines.js';
+import { type TablePart, allDigits, segments, tableParts } from './layout-parts.js';
+import { joinWrapped } from './layout-wrapped.js';
+import { paragraph, splitLines } from './text-lines.js';
+
+/**
+ * `layout`: the text `pdftotext -layout` writes — table columns aligned with spaces, form
+ * feeds between pages.
+ *
+ *     规章               0          0       0
+ *                       （二）部分公开（区分处理的，只计这一情 形，不
+ *                       计其他情形）
+ *                                                   4    0      0     0   0   0     4
+ *
+ * Each table part (one page's rows of one table) gets its value columns from its complete
+ * rows, and a value in a row with blank cells is placed by its character position, so the
+ * row comes out with explicit empty cells. Labels wrapped around their value line are joined
+ * (see layout-labels.ts). A part with no header on the next page continues the table before
+ * it when it has as many value columns. Positions that are not certain are not guessed: the
+ * row's values are left out and a note quotes them.
+ */
+
+interface Emitted {
+  blocks: Block[];
+}
+
+/**
+ * A header that names each value column for certain: the band's last line, when its cells
+ * (set apart by wide gaps) are the label column's header, if any, and one per value column,
+ * in order (`信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数`). Headers over several lines
+ * are not placed: pdftotext squeezes their words together, so their columns cannot be known.
+ */
+function headerRow(lines: readonly LayoutLine[], part: TablePart, labelColumns: number): { row: SourceCell[]; line: number } | null {
+  const band = part.band.filter((i) => lines[i]!.kind !== 'blank');
+  if (band.length === 0) return null;
+  const index = band[band.length - 1]!;
+  const line = lines[index]!;
+  const cells = segments(line.tokens).map((segment) => segment.map((t) => t.text).join(''));
+  if (cells.length !== part.width + 1 || labelColumns === 0) return null;
+  // Header words on another line too (`本年新制作数` over `量`): a header over several lines.
+  const above = band.slice(0, -1).map((i) => lines[i]!);
+  if (above.some((l) => l.tokens.filter((t) => (t.start + t.end) / 2 >= part.left - 1).length >= 2)) return null;
+  const row: SourceCell[] = [];
+  row.push({ text: cells[0]!, line: line.line, col: 0, colSpan: labelColumns, page: line.page });
+  cells.slice(1).forEach((text, j) => row.push({ text, line: line.line, col: labelColumns + j, page: line.page }));
+  return { row, line: index };
+}
+
+/** A row's label cells: one per label column that holds text, each spanning to the next. */
+function labelCells(cells: readonly LabelCell[], offset: number, labelColumns: number, page: number): SourceCell[] {
+  const merged: LabelCell[] = [];
+  for (const cell of cells) {
+    const last = merged[merged.length - 1];
+    if (last && last.col === cell.col) merged[merged.length - 1] = { ...last, text: `${last.text} ${cell.text}` };
+    else merged.push(cell);
+  }
+  return merged.map((cell, k) => {
+    const col = cell.col + offset;
+    const next = k + 1 < merged.length ? merged[k + 1]!.col + offset : labelColumns;
+    return { text: cell.text, line: cell.line, col, colSpan: Math.max(1, next - col), page };
+  });
+}
+
+/** The label tokens of a line: a value line's tokens before its values, or a text line's. */
+const labelTokens = (line: LayoutLine): Token[] => (line.kind === 'value' ? line.label : line.kind === 'text' ? line.tokens : []);
+
+function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], out: Emitted): void {
+  let part = 0;
+  let table: { block: TableBlock; width: number; labelColumns: number; page: number } | null = null;
+  const inPart = new Map<number, number>();
+  parts.forEach((p, k) => {
+    for (const i of p.band) inPart.set(i, k);
+    for (const i of p.lines) inPart.set(i, k);
+  });
+  // Label columns of a whole table (its parts joined across pages) are aligned right: the
+  // item column is always the last before the values.
+  const labels = parts.map((p) => partLabels(p.lines.map((i) => lines[i]!), labelTokens));
+
+  for (let i = 0; i < lines.length; i++) {
+    const owner = inPart.get(i);
+    if (owner === undefined) {
+      const line = lines[i]!;
+      if (line.kind !== 'blank') out.blocks.push(paragraph(line.tokens.map((t) => t.text).join(' '), line.line));
+      // A page number between two parts of a table does not end it.
+      if (line.kind === 'text' || line.kind === 'value') table = null;
+      continue;
+    }
+    if (owner < part) continue;
+    part = owner + 1;
+    const p = parts[owner]!;
+    const partLines = p.lines.map((k) => lines[k]!);
+    const valueLines = partLines.filter((l) => l.kind === 'value');
+    const columns = valueColumns(valueLines, p.width);
+    const own = labels[owner]!;
+    const continues = table !== null && p.band.length === 0 && table.width === p.width && table.page < p.page;
+    if (!continues) {
+      const labelColumns = Math.max(own.columns, ...parts.slice(owner + 1).map((q, k) => (q.band.length === 0 && q.width === p.width ? labels[owner + 1 + k]!.columns : 0)));
+      const header = headerRow(lines, p, labelColumns);
+      // Band lines that are not the placed header (titles, headers over several lines) stay text.
+      for (const k of p.band) if (lines[k]!.kind !== 'blank' && k !== header?.line) out.blocks.push(paragraph(lines[k]!.tokens.map((t) => t.text).join(' '), lines[k]!.line));
+      const first = lines[header?.line ?? p.lines[0]!]!;
+      table = { block: { kind: 'table', rows: header ? [header.row] : [], line: first.line }, width: p.width, labelColumns, page: p.page };
+      out.blocks.push(table.block);
+    }
+    const t = table!;
+    t.page = p.page;
+    const offset = t.labelColumns - own.columns;
+    const rows = placeRows(partLines, columns, p.width, (k) => own.rows.has(k));
+    partLines.forEach((line, k) => {
+      const stand = own.standalone.get(k);
+      if (stand) t.block.rows.push([...labelCells(stand, offset, t.labelColumns, line.page), ...emptyValues(p.width, t.labelColumns, line)]);
+      const values = rows.get(k);
+      if (!values) return;
+      const label = labelCells(own.rows.get(k) ?? [], offset, t.labelColumns, line.page);
+      t.block.rows.push([...label, ...values.map((text, j) => ({ text, line: line.line, col: t.labelColumns + j, page: line.page }))]);
+      if (values.every((v) => v === '')) {
+        const quoted = line.values.map((v) => `「${v.text}」`).join('');
+        const name = label.map((c) => c.text).join(' ');
+        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `${name ? `「${name}」` : '无标签的一行'}：数值${quoted}所在的列无法从版面位置确定，未读取`, line: line.line });
+      }
+    });
+    i = Math.max(i, ...p.lines);
+  }
+}
+
+function emptyValues(width: number, labelColumns: number, line: LayoutLine): SourceCell[] {
+  return Array.from({ length: width }, (_, j) => ({ text: '', line: line.line, col: labelColumns + j, page: line.page }));
+}
+
+/**
+ * Each value line's cell texts, by the index of its line in the part. A line with no label
+ * that only completes the line next to it is folded into that line: the wrapped end of a
+ * number (`15` over `1`, see layout-wrapped.ts), or the values of the row's other columns
+ * when Word set them a line lower than the rest (its columns are exactly the ones the row
+ * lacks, and no other row nearby lacks them).
+ */
+function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | null, width: number, labelled: (k: number) => boolean): Map<number, string[]> {
+  const rows = new Map<number, (string | null)[]>();
+  partLines.forEach((line, k) => {
+    if (line.kind !== 'value') return;
+    const cols = placeValues(line, columns, width);
+    if (!cols) return;
+    const texts = new Array<string | null>(width).fill(null);
+    cols.forEach((c, n) => (texts[c] = line.values[n]!.text));
+    rows.set(k, texts);
+  });
+  const near = (k: number): number[] => {
+    const out: number[] = [];
+    for (const r of [k - 1, k + 1, k - 2, k + 2]) {
+      const between = r < k ? partLines.slice(r + 1, k) : partLines.slice(k + 1, r);
+      if (rows.has(r) && between.every((l) => l.kind === 'text')) out.push(r);
+    }
+    return out;
+  };
+  const folded = new Set<number>();
+  partLines.forEach((line, k) => {
+    if (line.kind !== 'value' || labelled(k) || folded.has(k) || line.values.length >= width) return;
+    const texts = rows.get(k);
+    // The wrapped end of a number: right above or below a fuller row, in columns it fills.
+    if (texts && allDigits(line)) {
+      const mine = texts.flatMap((t, j) => (t === null ? [] : [j]));
+      const wrapped = [k - 1, k + 1].filter((r) => rows.has(r) && !folded.has(r) && allDigits(partLines[r]!) && partLines[r]!.values.length > line.values.length && mine.every((j) => rows.get(r)![j] !== null));
+      if (wrapped.length === 1) {
+        const r = wrapped[0]!;
+        const [upper, lower] = r < k ? [rows.get(r)!, texts] : [texts, rows.get(r)!];
+        rows.set(r, joinWrapped(upper, lower, r < k).texts);
+        folded.add(k);
+        return;
+      }
+    }
+    // The rest of a row set a line lower or higher: read left to right together with that
+    // row, every value lands in a column the row lacks and the row's own values stay put.
+    const fits = near(k).filter((r) => !folded.has(r) && r !== k && completes(partLines[r]!, rows.get(r)!, line, width));
+    if (fits.length === 1) {
+      const r = fits[0]!;
+      rows.set(r, merged(partLines[r]!, line));
+      folded.add(k);
+      rows.delete(k);
+    }
+  });
+  const out = new Map<number, string[]>();
+  partLines.forEach((line, k) => {
+    if (line.kind !== 'value' || folded.has(k)) return;
+    out.set(k, (rows.get(k) ?? new Array<string | null>(width).fill(null)).map((t) => t ?? ''));
+  });
+  return out;
+}
+
+/** Whether `line`'s values fill exactly the columns `row` lacks, in left-to-right order. */
+function completes(rowLine: LayoutLine, row: readonly (string | null)[], line: LayoutLine, width: number): boolean {
+  if (rowLine.values.length + line.values.length !== width || row.filter((t) => t !== null).length !== rowLine.values.length) return false;
+  const all = [...rowLine.values, ...line.values].sort((a, b) => a.start + a.end - (b.start + b.end));
+  // Every one of the row's values keeps the column it was placed in.
+  return rowLine.values.every((t) => row[all.indexOf(t)] === t.text) && new Set(all.map((t) => t.start + t.end)).size === width;
+}
+
+function merged(rowLine: LayoutLine, line: LayoutLine): string[] {
+  return [...rowLine.values, ...line.values].sort((a, b) => a.start + a.end - (b.start + b.end)).map((t) => t.text);
+}
+
+export const layoutAdapter: Adapter = {
+  name: 'layout',
+  kind: 'grid',
+  detect(text) {
+    if (/<(?:table|td|tr|p|div)\b/i.test(text.slice(0, 20_000))) return 0;
+    const lines = splitLines(text);
+    let rows = 0;
+    let delimited = 0;
+    let numbers = 0;
+    const sample = lines.length > 3000 ? lines.slice(0, 3000) : lines;
+    for (const line of layoutLines(sample)) {
+      if (line.text.includes('\t') || line.text.includes('|')) delimited++;
+      if (line.kind !== 'value') continue;
+      numbers++;
+      // A label, two or more spaces, then values; or several values set apart by spaces.
+      if (line.label.length > 0 || line.values.length >= 3) rows++;
+    }
+    if (delimited > rows || rows < 3) return 0;
+    const pages = text.includes('\f') ? 0.05 : 0;
+    return rows >= 6 ? Math.min(0.93, 0.83 + pages + Math.min(rows, 20) / 400) : 0.4 + numbers / 100;
+  },
+  read(text) {
+    const lines = layoutLines(splitLines(text));
+    const out: Emitted = { blocks: [] };
+    readParts(lines, tableParts(lines), out);
+    return out.blocks;
+  },
+};
