@@ -165,34 +165,41 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     recent.push(...placed);
   });
 
-  // Free chains go to the one value line they touch that has no label in their column.
+  // Free chains go to the one value line they touch that has no label in their column. A
+  // numbered label starts at or above its value line; only when that leaves it nowhere, it
+  // may go to a value line right above it that has no label at all (Word sets some rows'
+  // values above their label).
   const taken = (i: number, col: number): boolean => chains.some((c) => c.owner === i && c.col === col);
-  const candidates = new Map<Chain, number[]>();
-  for (const chain of chains) {
-    if (chain.owner !== null || chain.ambiguous) continue;
-    const first = chain.pieces[0]!;
-    const lastLine = chain.pieces[chain.pieces.length - 1]!.line;
-    const list: number[] = [];
-    // A numbered label starts at or above its value line, never below it.
-    const from = first.numbered ? first.line : first.line - 1;
-    for (let j = Math.max(0, from); j <= Math.min(lines.length - 1, lastLine + 1); j++) {
-      if (!isValue(j) || taken(j, chain.col)) continue;
-      const [a, b] = j < first.line ? [j, first.line] : j > lastLine ? [lastLine, j] : [j, j];
-      if (blankBefore[b] === blankBefore[a + 1] || a === b) list.push(j);
+  const unlabelled = (i: number): boolean => !chains.some((c) => c.owner === i);
+  for (const relaxed of [false, true]) {
+    const candidates = new Map<Chain, number[]>();
+    for (const chain of chains) {
+      if (chain.owner !== null || chain.ambiguous) continue;
+      const first = chain.pieces[0]!;
+      const lastLine = chain.pieces[chain.pieces.length - 1]!.line;
+      const list: number[] = [];
+      const from = first.numbered && !relaxed ? first.line : first.line - 1;
+      for (let j = Math.max(0, from); j <= Math.min(lines.length - 1, lastLine + 1); j++) {
+        if (!isValue(j) || taken(j, chain.col)) continue;
+        if (relaxed && first.numbered && j < first.line && !unlabelled(j)) continue;
+        const [a, b] = j < first.line ? [j, first.line] : j > lastLine ? [lastLine, j] : [j, j];
+        if (a === b || blankBefore[b] === blankBefore[a + 1]) list.push(j);
+      }
+      candidates.set(chain, list);
     }
-    candidates.set(chain, list);
-  }
-  for (const [chain, list] of candidates) {
-    if (list.length !== 1) continue;
-    const target = list[0]!;
-    const rivals = [...candidates].filter(([other, l]) => other !== chain && other.col === chain.col && l.includes(target));
-    if (rivals.length === 0) chain.owner = target;
+    for (const [chain, list] of candidates) {
+      if (list.length !== 1) continue;
+      const target = list[0]!;
+      const rivals = [...candidates].filter(([other, l]) => other !== chain && other.col === chain.col && l.includes(target));
+      if (rivals.length === 0) chain.owner = target;
+    }
   }
 
   const rows = new Map<number, LabelCell[]>();
   const standalone = new Map<number, LabelCell[]>();
   for (const chain of chains) {
-    const cell: LabelCell = { col: chain.col, text: chain.pieces.map((p) => p.text).join(' '), line: lines[chain.pieces[0]!.line]!.line };
+    const pieces = [...chain.pieces].sort((a, b) => a.line - b.line || a.start - b.start);
+    const cell: LabelCell = { col: chain.col, text: pieces.map((p) => p.text).join(' '), line: lines[pieces[0]!.line]!.line };
     const key = chain.owner ?? chain.pieces[0]!.line;
     const map = chain.owner !== null ? rows : standalone;
     const list = map.get(key) ?? [];

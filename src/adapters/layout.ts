@@ -3,7 +3,7 @@ import { type ValueColumns, placeValues, valueColumns } from './layout-columns.j
 import { type LabelCell, partLabels } from './layout-labels.js';
 import { type LayoutLine, type Token, layoutLines } from './layout-lines.js';
 import { type TablePart, allDigits, segments, tableParts } from './layout-parts.js';
-import { joinWrapped } from './layout-wrapped.js';
+import { foldStackedNumbers, joinWrapped } from './layout-wrapped.js';
 import { paragraph, splitLines } from './text-lines.js';
 
 /**
@@ -75,9 +75,14 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
     for (const i of p.band) inPart.set(i, k);
     for (const i of p.lines) inPart.set(i, k);
   });
-  // Label columns of a whole table (its parts joined across pages) are aligned right: the
-  // item column is always the last before the values.
-  const labels = parts.map((p) => partLabels(p.lines.map((i) => lines[i]!), labelTokens));
+  // Each part's lines with numbers wrapped around a row folded in, its columns and labels.
+  const prepared = parts.map((p) => {
+    const raw = p.lines.map((i) => lines[i]!);
+    const columns = valueColumns(raw.filter((l) => l.kind === 'value'), p.width);
+    const partLines = foldStackedNumbers(raw, columns, p.width);
+    return { partLines, columns, labels: partLabels(partLines, labelTokens) };
+  });
+  const labels = prepared.map((q) => q.labels);
 
   for (let i = 0; i < lines.length; i++) {
     const owner = inPart.get(i);
@@ -91,10 +96,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
     if (owner < part) continue;
     part = owner + 1;
     const p = parts[owner]!;
-    const partLines = p.lines.map((k) => lines[k]!);
-    const valueLines = partLines.filter((l) => l.kind === 'value');
-    const columns = valueColumns(valueLines, p.width);
-    const own = labels[owner]!;
+    const { partLines, columns, labels: own } = prepared[owner]!;
     const continues = table !== null && p.band.length === 0 && table.width === p.width && table.page < p.page;
     if (!continues) {
       const labelColumns = Math.max(own.columns, ...parts.slice(owner + 1).map((q, k) => (q.band.length === 0 && q.width === p.width ? labels[owner + 1 + k]!.columns : 0)));
@@ -115,11 +117,17 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
       const values = rows.get(k);
       if (!values) return;
       const label = labelCells(own.rows.get(k) ?? [], offset, t.labelColumns, line.page);
+      const quoted = line.values.map((v) => `「${v.text}」`).join('');
+      // A row of a labelled table whose label could not be found is left out: read by order
+      // its values would join the row before it.
+      if (label.length === 0 && t.labelColumns > 0) {
+        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `数值${quoted}所在的行无法确定（标签缺失或不止一种可能），未读取`, line: line.line });
+        return;
+      }
       t.block.rows.push([...label, ...values.map((text, j) => ({ text, line: line.line, col: t.labelColumns + j, page: line.page }))]);
       if (values.every((v) => v === '')) {
-        const quoted = line.values.map((v) => `「${v.text}」`).join('');
         const name = label.map((c) => c.text).join(' ');
-        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `${name ? `「${name}」` : '无标签的一行'}：数值${quoted}所在的列无法从版面位置确定，未读取`, line: line.line });
+        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `「${name}」：数值${quoted}所在的列无法从版面位置确定，未读取`, line: line.line });
       }
     });
     i = Math.max(i, ...p.lines);
