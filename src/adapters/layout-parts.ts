@@ -1,3 +1,4 @@
+import { startsLabel } from './layout-labels.js';
 import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
 
 /**
@@ -43,8 +44,14 @@ export function segments(tokens: readonly Token[]): Token[][] {
  * (`信息内容   本年处理决定数量`). pdftotext squeezes CJK text (one character column for a
  * double-width glyph), so a header often sits left of the numbers under it.
  */
-const isHeaderLine = (line: LayoutLine, left: number): boolean =>
-  line.kind === 'text' && (line.tokens.some((t: Token) => (t.start + t.end) / 2 >= left - 1) || segments(line.tokens).length >= 2);
+function isHeaderLine(line: LayoutLine, left: number): boolean {
+  if (line.kind !== 'text') return false;
+  const parts = segments(line.tokens);
+  // A label overflowing into the value columns continues with one space, not two.
+  if (parts.some((segment) => (segment[0]!.start + segment[0]!.end) / 2 >= left - 1)) return true;
+  // Two label fragments side by side (`（四）无法提供   2.没有现成信息`) are numbered; headers are not.
+  return parts.length >= 2 && !parts.some((segment) => startsLabel(segment.map((t) => t.text).join('')));
+}
 
 /** A label fragment: a short text line that is not a heading. */
 const isFragment = (line: LayoutLine): boolean => line.kind === 'text' && !isProse(line) && !isHeading(line);

@@ -171,10 +171,12 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
     if (texts && allDigits(line)) {
       const mine = texts.flatMap((t, j) => (t === null ? [] : [j]));
       const wrapped = [k - 1, k + 1].filter((r) => rows.has(r) && !folded.has(r) && allDigits(partLines[r]!) && partLines[r]!.values.length > line.values.length && mine.every((j) => rows.get(r)![j] !== null));
-      if (wrapped.length === 1) {
-        const r = wrapped[0]!;
-        const [upper, lower] = r < k ? [rows.get(r)!, texts] : [texts, rows.get(r)!];
-        rows.set(r, joinWrapped(upper, lower, r < k).texts);
+      if (wrapped.length > 0) {
+        const tries = wrapped.map((r) => ({ r, ...(r < k ? joinWrapped(rows.get(r)!, texts, true) : joinWrapped(texts, rows.get(r)!, false)) }));
+        const proven = tries.filter((t) => t.joined);
+        // Joined where exactly one row's total proves it; else every row it may belong to
+        // keeps the pieces apart in those columns (a split number, never read).
+        for (const t of proven.length === 1 ? proven : tries) rows.set(t.r, t.texts);
         folded.add(k);
         return;
       }
