@@ -85,6 +85,11 @@ function columnStarts(lines: readonly LayoutLine[], labelTokens: (line: LayoutLi
     if (last && s <= last[1] + 2) last[1] = s;
     else clusters.push([s, s]);
   }
+  // Text left of every numbered label (a group label cut by a page break: `办理结果`) has a
+  // column of its own.
+  let min = Infinity;
+  for (const line of lines) for (const t of labelTokens(line)) min = Math.min(min, t.start);
+  if (min < clusters[0]![0] - 2) clusters.unshift([min, min]);
   return clusters;
 }
 
@@ -148,7 +153,9 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
         // It continues the label above, unless a value line with no label at all sits just
         // below: then it may as well start that line's label.
         const below = [i + 1, i + 2].find((j) => j < lines.length && isValue(j) && adjacent(i, j));
-        const competing = touching.owner !== null && below !== undefined && !hasOwnLabel(below);
+        // (A numbered fragment on the way down starts that line's label instead.)
+        const numberedBelow = pieces.some((p) => p.numbered && p.start > piece.start) || (below !== undefined && lines.slice(i + 1, below).some((l) => fragments(labelTokens(l), alignedAt).some((g) => startsLabel(g.map((t) => t.text).join('')))));
+        const competing = touching.owner !== null && below !== undefined && !hasOwnLabel(below) && !numberedBelow;
         if (competing) {
           chain = { col: piece.col, pieces: [], owner: null, ambiguous: true };
           chains.push(chain);

@@ -127,15 +127,15 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     // Downwards: continuation fragments right below the last value line.
     let to = last;
     const nextStart = r + 1 < runs.length ? runs[r + 1]![0]! : lines.length;
-    for (let i = last + 1; i < nextStart && i - last <= 2; i++) {
+    for (let i = last + 1; i < nextStart && i - last <= 3; i++) {
       const line = lines[i]!;
       // A label fragment stays in the label columns; a line reaching the values is a title.
-      if (line.page !== page || line.kind !== 'text' || isProse(line) || isHeaderLine(line, left) || line.tokens[line.tokens.length - 1]!.end > left - 2) break;
+      if (line.page !== page || line.kind !== 'text' || isProse(line) || isHeaderLine(line, left) || line.tokens[line.tokens.length - 1]!.end > left) break;
       const text = line.tokens.map((t) => t.text).join('');
       // A numbered line starts a label: it ends the part, unless the last value line has no
       // label and this line sits right under it (Word prints some rows' values above the label).
       const labelBelow = i === last + 1 && lines[last]!.label.length === 0 && text.length <= 30;
-      if ((/^[一二三四五六七八九十(（\d]/.test(text) && !labelBelow) || (text.length > 12 && !labelBelow)) break;
+      if ((/^[一二三四五六七八九十(（\d]/.test(text) && !labelBelow) || (text.length > 20 && !labelBelow)) break;
       to = i;
     }
     const partLines: number[] = [];
