@@ -58,7 +58,8 @@ function fragments(tokens: readonly Token[], alignedAt: (start: number) => boole
     const token = tokens[i]!;
     const last = groups[groups.length - 1];
     const previous = tokens[i - 1];
-    const rest = tokens.slice(i).map((t) => t.text).join('');
+    // A row number is at most a few tokens long (`（ 三 ）`, `1.`): look that far ahead only.
+    const rest = token.text + (tokens[i + 1]?.text ?? '') + (tokens[i + 2]?.text ?? '') + (tokens[i + 3]?.text ?? '');
     if (!last || !previous || token.start - previous.end >= 2 || ENUMERATOR.test(rest) || alignedAt(token.start)) groups.push([token]);
     else last.push(token);
   }
@@ -176,8 +177,10 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   // numbered label starts at or above its value line; only when that leaves it nowhere, it
   // may go to a value line right above it that has no label at all (Word sets some rows'
   // values above their label).
-  const taken = (i: number, col: number): boolean => chains.some((c) => c.owner === i && c.col === col);
-  const unlabelled = (i: number): boolean => !chains.some((c) => c.owner === i);
+  const owned = new Map<number, Set<number>>();
+  for (const c of chains) if (c.owner !== null) (owned.get(c.owner) ?? owned.set(c.owner, new Set()).get(c.owner)!).add(c.col);
+  const taken = (i: number, col: number): boolean => owned.get(i)?.has(col) ?? false;
+  const unlabelled = (i: number): boolean => !owned.has(i);
   for (const relaxed of [false, true]) {
     const candidates = new Map<Chain, number[]>();
     for (const chain of chains) {
@@ -198,7 +201,10 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
       if (list.length !== 1) continue;
       const target = list[0]!;
       const rivals = [...candidates].filter(([other, l]) => other !== chain && other.col === chain.col && l.includes(target));
-      if (rivals.length === 0) chain.owner = target;
+      if (rivals.length === 0) {
+        chain.owner = target;
+        (owned.get(target) ?? owned.set(target, new Set()).get(target)!).add(chain.col);
+      }
     }
   }
 

@@ -64,8 +64,18 @@ function splitValues(tokens: readonly Token[]): { label: Token[]; values: Token[
   return { label, values };
 }
 
-/** Splits layout text into classified lines. */
+/** A line that cannot hold a value: no digit and no placeholder character. */
+const NO_VALUE = /^[^\d\-—–－/／无]*$/;
+
+let lastInput: readonly string[] | undefined;
+let lastOutput: LayoutLine[] = [];
+
+/**
+ * Splits layout text into classified lines. Detection and reading split the same lines, so
+ * the last result is kept for the next caller (callers never change it).
+ */
 export function layoutLines(lines: readonly string[]): LayoutLine[] {
+  if (lines === lastInput) return lastOutput;
   const out: LayoutLine[] = [];
   let page = 1;
   for (let i = 0; i < lines.length; i++) {
@@ -76,18 +86,25 @@ export function layoutLines(lines: readonly string[]): LayoutLine[] {
       text = text.replace(/\f/g, '');
     }
     const tokens = text.includes('\t') ? tokenize(text.replace(/\t/g, ' ')) : tokenize(text);
-    const base = { line: i + 1, page, text, tokens, label: [] as Token[], values: [] as Token[] };
-    if (tokens.length === 0) {
-      out.push({ ...base, kind: 'blank' });
-      continue;
+    let kind: LineKind = 'text';
+    let label = NONE;
+    let values = NONE;
+    if (tokens.length === 0) kind = 'blank';
+    else if (!NO_VALUE.test(text)) {
+      if (PAGE_NUMBER_LINE.test(text.trim())) kind = 'page-number';
+      else {
+        const split = splitValues(tokens);
+        if (split) {
+          kind = 'value';
+          ({ label, values } = split);
+        }
+      }
     }
-    if (PAGE_NUMBER_LINE.test(text.trim())) {
-      out.push({ ...base, kind: 'page-number' });
-      continue;
-    }
-    const split = splitValues(tokens);
-    if (split) out.push({ ...base, kind: 'value', label: split.label, values: split.values });
-    else out.push({ ...base, kind: 'text' });
+    out.push({ line: i + 1, page, text, tokens, kind, label, values });
   }
+  lastInput = lines;
+  lastOutput = out;
   return out;
 }
+
+const NONE: Token[] = [];

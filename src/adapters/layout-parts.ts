@@ -19,8 +19,10 @@ export interface TablePart {
 
 /** Prose: a sentence, or a line too long to be a label. */
 export function isProse(line: LayoutLine): boolean {
-  const text = line.tokens.map((t) => t.text).join('');
-  return /[。；;]/.test(text) || text.length > 40;
+  if (/[。；;]/.test(line.text)) return true;
+  let length = 0;
+  for (const t of line.tokens) length += t.text.length;
+  return length > 40;
 }
 
 /** A section heading's shape (`四、政府信息公开行政复议、行政诉讼情况`): never part of a table. */

@@ -99,7 +99,11 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
     const { partLines, columns, labels: own } = prepared[owner]!;
     const continues = table !== null && p.band.length === 0 && table.width === p.width && table.page < p.page;
     if (!continues) {
-      const labelColumns = Math.max(own.columns, ...parts.slice(owner + 1).map((q, k) => (q.band.length === 0 && q.width === p.width ? labels[owner + 1 + k]!.columns : 0)));
+      // The parts that will continue this table (no header of their own, as many columns).
+      let labelColumns = own.columns;
+      for (let q = owner + 1; q < parts.length && parts[q]!.band.length === 0 && parts[q]!.width === p.width && parts[q]!.page > parts[q - 1]!.page; q++) {
+        labelColumns = Math.max(labelColumns, labels[q]!.columns);
+      }
       const header = headerRow(lines, p, labelColumns);
       // Band lines that are not the placed header (titles, headers over several lines) stay text.
       for (const k of p.band) if (lines[k]!.kind !== 'blank' && k !== header?.line) out.blocks.push(paragraph(lines[k]!.tokens.map((t) => t.text).join(' '), lines[k]!.line));
@@ -117,20 +121,20 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
       const values = rows.get(k);
       if (!values) return;
       const label = labelCells(own.rows.get(k) ?? [], offset, t.labelColumns, line.page);
-      const quoted = line.values.map((v) => `「${v.text}」`).join('');
+      const quoted = (): string => line.values.map((v) => `「${v.text}」`).join('');
       // A row of a labelled table whose label could not be found is left out: read by order
       // its values would join the row before it.
       if (label.length === 0 && t.labelColumns > 0) {
-        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `数值${quoted}所在的行无法确定（标签缺失或不止一种可能），未读取`, line: line.line });
+        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `数值${quoted()}所在的行无法确定（标签缺失或不止一种可能），未读取`, line: line.line });
         return;
       }
       t.block.rows.push([...label, ...values.map((text, j) => ({ text, line: line.line, col: t.labelColumns + j, page: line.page }))]);
       if (values.every((v) => v === '')) {
         const name = label.map((c) => c.text).join(' ');
-        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `「${name}」：数值${quoted}所在的列无法从版面位置确定，未读取`, line: line.line });
+        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `「${name}」：数值${quoted()}所在的列无法从版面位置确定，未读取`, line: line.line });
       }
     });
-    i = Math.max(i, ...p.lines);
+    i = Math.max(i, p.lines[p.lines.length - 1]!);
   }
 }
 
@@ -211,6 +215,10 @@ function merged(rowLine: LayoutLine, line: LayoutLine): string[] {
   return [...rowLine.values, ...line.values].sort((a, b) => a.start + a.end - (b.start + b.end)).map((t) => t.text);
 }
 
+const NUMBER = String.raw`[-+]?\d[\d,]*(?:\.\d+)?(?:万元|元)?`;
+const ROW = new RegExp(String.raw`[^\s\d] {2,}${NUMBER}(?: +${NUMBER})* *$`);
+const NUMBERS = new RegExp(String.raw`^ *${NUMBER}(?: +${NUMBER}){2,} *$`);
+
 export const layoutAdapter: Adapter = {
   name: 'layout',
   kind: 'grid',
@@ -219,18 +227,17 @@ export const layoutAdapter: Adapter = {
     const lines = splitLines(text);
     let rows = 0;
     let delimited = 0;
-    let numbers = 0;
-    const sample = lines.length > 3000 ? lines.slice(0, 3000) : lines;
-    for (const line of layoutLines(sample)) {
-      if (line.text.includes('\t') || line.text.includes('|')) delimited++;
-      if (line.kind !== 'value') continue;
-      numbers++;
-      // A label, two or more spaces, then values; or several values set apart by spaces.
-      if (line.label.length > 0 || line.values.length >= 3) rows++;
+    const end = Math.min(lines.length, 3000);
+    for (let i = 0; i < end; i++) {
+      const line = lines[i]!;
+      if (line.length > 300) continue;
+      if (line.includes('\t') || line.includes('|')) delimited++;
+      // A label, two or more spaces, then numbers; or three numbers set apart by spaces.
+      else if (ROW.test(line) || NUMBERS.test(line)) rows++;
     }
     if (delimited > rows || rows < 3) return 0;
     const pages = text.includes('\f') ? 0.05 : 0;
-    return rows >= 6 ? Math.min(0.93, 0.83 + pages + Math.min(rows, 20) / 400) : 0.4 + numbers / 100;
+    return rows >= 6 ? Math.min(0.93, 0.83 + pages + Math.min(rows, 20) / 400) : 0.4 + rows / 100;
   },
   read(text) {
     const lines = layoutLines(splitLines(text));

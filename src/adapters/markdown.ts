@@ -71,19 +71,30 @@ export function stripInline(text: string): string {
   return collapseSpaces(out);
 }
 
-/** An HTML table inside the Markdown (MinerU writes complex tables this way), read as HTML. */
-function htmlTables(fragment: string, firstLine: number): TableBlock[] {
-  const tables: TableBlock[] = [];
-  for (const block of htmlAdapter.read(fragment)) {
-    if (block.kind !== 'table') continue;
-    const shift = firstLine - 1;
-    tables.push({
-      kind: 'table',
-      line: block.line + shift,
-      rows: block.rows.map((row) => row.map((cell) => ({ ...cell, line: cell.line + shift }))),
-    });
+/** Where each HTML table of the Markdown starts and ends (0-based lines, inclusive). */
+function htmlRanges(lines: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!TABLE_OPEN.test(lines[i]!)) continue;
+    // Up to the closing tag; an unclosed table runs to the end of the input.
+    let end = i;
+    while (end < lines.length - 1 && !TABLE_CLOSE.test(lines[end]!)) end++;
+    ranges.push([i, end]);
+    i = end;
   }
-  return tables;
+  return ranges;
+}
+
+/**
+ * The HTML tables inside the Markdown (MinerU writes complex tables this way), read by the
+ * html adapter in one pass: the tables stay on their own lines, everything else is blanked,
+ * so cell lines are the input's.
+ */
+function htmlTables(lines: readonly string[], ranges: readonly [number, number][]): TableBlock[] {
+  if (ranges.length === 0) return [];
+  const kept = new Array<string>(lines.length).fill('');
+  for (const [from, to] of ranges) for (let i = from; i <= to; i++) kept[i] = lines[i]!;
+  return htmlAdapter.read(kept.join('\n')).filter((block): block is TableBlock => block.kind === 'table');
 }
 
 export const markdownAdapter: Adapter = {
@@ -109,16 +120,17 @@ export const markdownAdapter: Adapter = {
   read(text) {
     const blocks: Block[] = [];
     const lines = splitLines(text);
+    const ranges = htmlRanges(lines);
+    const html = htmlTables(lines, ranges);
+    let range = 0;
     let table: TableBlock | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const lineNo = i + 1;
-      if (TABLE_OPEN.test(line)) {
-        // Up to the closing tag; an unclosed table runs to the end of the input.
-        let end = i;
-        while (end < lines.length - 1 && !TABLE_CLOSE.test(lines[end]!)) end++;
+      if (range < ranges.length && ranges[range]![0] === i) {
+        const end = ranges[range++]![1];
         table = null;
-        for (const t of htmlTables(lines.slice(i, end + 1).join('\n'), lineNo)) blocks.push(t);
+        while (html.length > 0 && html[0]!.line <= end + 1) blocks.push(html.shift()!);
         i = end;
         continue;
       }
