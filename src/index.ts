@@ -9,7 +9,7 @@ export { validate } from './validate/index.js';
 export type { Check, CheckStatus, ValidateOptions, ValidationIssue, ValidationResult } from './validate/index.js';
 export { ReportParseError, type ReportParseErrorCode } from './errors.js';
 export { ReportSchemaError, checkSchema } from './schema/check-schema.js';
-export { gluedAdapter, htmlAdapter, linesAdapter, pipeAdapter, tsvAdapter, builtinAdapters } from './adapters/index.js';
+export { gluedAdapter, htmlAdapter, layoutAdapter, linesAdapter, markdownAdapter, pipeAdapter, tsvAdapter, builtinAdapters } from './adapters/index.js';
 export { WARNING_CODES, type WarningCode } from './warnings.js';
 export type { Adapter, Block, NoteBlock, ParagraphBlock, SourceCell, TableBlock } from './model.js';
 export type * from './types.js';

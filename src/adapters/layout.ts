@@ -1,7 +1,7 @@
 import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
 import { type ValueColumns, placeValues, valueColumns } from './layout-columns.js';
 import { type LabelCell, partLabels } from './layout-labels.js';
-import { type LayoutLine, type Token, layoutLines } from './layout-lines.js';
+import { type LayoutLine, type Token, isNumberToken, layoutLines } from './layout-lines.js';
 import { type TablePart, allDigits, segments, tableParts } from './layout-parts.js';
 import { foldStackedNumbers, joinWrapped } from './layout-wrapped.js';
 import { paragraph, splitLines } from './text-lines.js';
@@ -215,9 +215,27 @@ function merged(rowLine: LayoutLine, line: LayoutLine): string[] {
   return [...rowLine.values, ...line.values].sort((a, b) => a.start + a.end - (b.start + b.end)).map((t) => t.text);
 }
 
-const NUMBER = String.raw`[-+]?\d[\d,]*(?:\.\d+)?(?:万元|元)?`;
-const ROW = new RegExp(String.raw`[^\s\d] {2,}${NUMBER}(?: +${NUMBER})* *$`);
-const NUMBERS = new RegExp(String.raw`^ *${NUMBER}(?: +${NUMBER}){2,} *$`);
+/**
+ * How a line ends, for detection: the count of number tokens at its end and whether text
+ * stands before them two or more spaces away. A linear scan from the right.
+ */
+function trailingNumbers(line: string): { count: number; labelled: boolean } {
+  let end = line.length;
+  let count = 0;
+  for (;;) {
+    while (end > 0 && line[end - 1] === ' ') end--;
+    let start = end;
+    while (start > 0 && line[start - 1] !== ' ') start--;
+    if (start === end || !isNumberToken(line.slice(start, end))) {
+      // `start`..`end` is the text before the numbers (or nothing): count the gap after it.
+      let gap = 0;
+      while (line[end + gap] === ' ') gap++;
+      return { count, labelled: count > 0 && start < end && gap >= 2 };
+    }
+    count++;
+    end = start;
+  }
+}
 
 export const layoutAdapter: Adapter = {
   name: 'layout',
@@ -232,8 +250,11 @@ export const layoutAdapter: Adapter = {
       const line = lines[i]!;
       if (line.length > 300) continue;
       if (line.includes('\t') || line.includes('|')) delimited++;
-      // A label, two or more spaces, then numbers; or three numbers set apart by spaces.
-      else if (ROW.test(line) || NUMBERS.test(line)) rows++;
+      else {
+        // A label, two or more spaces, then numbers; or three numbers set apart by spaces.
+        const { count, labelled } = trailingNumbers(line);
+        if (labelled || count >= 3) rows++;
+      }
     }
     if (delimited > rows || rows < 3) return 0;
     const pages = text.includes('\f') ? 0.05 : 0;

@@ -18,10 +18,15 @@ import { paragraph, splitLines } from './text-lines.js';
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 const SEPARATOR_CELL = /^\s*:?-{1,}:?\s*$/;
 const FENCE = /^ {0,3}(?:```|~~~)/;
-const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_MARKER = /^\s*(?:[-*+]|>+)\s+/;
 const TABLE_OPEN = /^\s*<table[\s>]/i;
 const TABLE_CLOSE = /<\/table\s*>/i;
+
+/** A thematic break: three or more `-`, `*` or `_` (spaces between allowed). */
+function isRule(line: string): boolean {
+  const compact = line.replace(/[ \t]/g, '');
+  return compact.length >= 3 && /^(?:-+|\*+|_+)$/.test(compact);
+}
 
 /** Splits a pipe row on unescaped bars; `\|` is a literal bar inside a cell. */
 function splitRow(line: string): string[] {
@@ -151,7 +156,7 @@ export const markdownAdapter: Adapter = {
         }
       }
       table = null;
-      if (RULE.test(line)) continue;
+      if (isRule(line)) continue;
       const content = HEADING.test(line) ? line.trim().replace(/^#+/, '').replace(/\s#+\s*$/, '') : line.replace(LIST_MARKER, '');
       const stripped = stripInline(content.replace(/<[^>]+>/g, ' '));
       if (stripped !== '') blocks.push(paragraph(stripped, lineNo));
