@@ -46,13 +46,17 @@ export function segments(tokens: readonly Token[]): Token[][] {
  * (`信息内容   本年处理决定数量`). pdftotext squeezes CJK text (one character column for a
  * double-width glyph), so a header often sits left of the numbers under it.
  */
-function isHeaderLine(line: LayoutLine, left: number): boolean {
+function isHeaderLine(line: LayoutLine, left: number, labelStarts?: ReadonlySet<number>): boolean {
   if (line.kind !== 'text') return false;
   const parts = segments(line.tokens);
   // A label overflowing into the value columns continues with one space, not two.
   if (parts.some((segment) => (segment[0]!.start + segment[0]!.end) / 2 >= left - 1)) return true;
-  // Two label fragments side by side (`（四）无法提供   2.没有现成信息`) are numbered; headers are not.
-  return parts.length >= 2 && !parts.some((segment) => startsLabel(segment.map((t) => t.text).join('')));
+  if (parts.length < 2) return false;
+  // Two label fragments side by side (`（四）无法提供   2.没有现成信息`) are numbered, or sit where
+  // the table's labels start (`予公    法规禁止公开`); headers do neither.
+  if (parts.some((segment) => startsLabel(segment.map((t) => t.text).join('')))) return false;
+  const aligned = (x: number): boolean => labelStarts !== undefined && (labelStarts.has(x) || labelStarts.has(x - 1) || labelStarts.has(x + 1));
+  return !parts.slice(1).every((segment) => aligned(segment[0]!.start));
 }
 
 /** A label fragment: a short text line that is not a heading. */
@@ -67,6 +71,11 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
   let run: number[] | null = null;
   let left = Infinity;
   let broken = false;
+  /** where the labels of the current run start (segments of its label text) */
+  const labelStarts = new Set<number>();
+  const noteStarts = (tokens: readonly Token[]): void => {
+    for (const segment of segments(tokens)) labelStarts.add(segment[0]!.start);
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'value') {
@@ -76,12 +85,14 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
         run = [i];
         runs.push(run);
         left = Infinity;
+        labelStarts.clear();
       }
+      noteStarts(line.label);
       if (line.values.length >= 2 || line.label.length > 0) left = Math.min(left, line.values[0]!.start);
       broken = false;
-    } else if (run && (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(line) || isHeaderLine(line, left))))) {
+    } else if (run && (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(line) || isHeaderLine(line, left, labelStarts))))) {
       broken = true;
-    }
+    } else if (run && line.kind === 'text') noteStarts(line.tokens);
   }
 
   const parts: TablePart[] = [];
