@@ -208,9 +208,34 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     }
   }
 
+  // LibreOffice may set a blank line between the lines of one label. A fragment left on its
+  // own then joins the label it sits right under or over, across one blank line: a numbered
+  // head the label below it (whose value line holds the rest), an unnumbered tail the label
+  // above it; only when the two overlap across and nothing lies between them.
+  const nearby = (a: number, b: number): boolean => b > a && b - a <= 2 && blankBefore[b]! - blankBefore[a + 1]! <= 1;
+  const overlap = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.end;
+  const top = (c: Chain): Piece => c.pieces.reduce((a, b) => (b.line < a.line ? b : a));
+  const bottom = (c: Chain): Piece => c.pieces.reduce((a, b) => (b.line > a.line ? b : a));
+  const between = (upper: Piece, lower: Piece): boolean => chains.some((c) => c.pieces.some((p) => p.line > upper.line && p.line < lower.line && (overlap(p, upper) || overlap(p, lower))));
+  for (const chain of chains) {
+    if (chain.owner !== null || chain.ambiguous || chain.pieces.length === 0) continue;
+    const head = top(chain);
+    const tail = bottom(chain);
+    const fits = (c: Chain): boolean => {
+      if (c === chain || c.owner === null || c.pieces.length === 0) return false;
+      if (head.numbered) return !top(c).numbered && nearby(tail.line, top(c).line) && overlap(tail, top(c)) && !between(tail, top(c));
+      return nearby(bottom(c).line, head.line) && overlap(bottom(c), head) && !between(bottom(c), head);
+    };
+    const targets = chains.filter(fits);
+    if (targets.length !== 1) continue;
+    targets[0]!.pieces.push(...chain.pieces);
+    chain.pieces = [];
+  }
+
   const rows = new Map<number, LabelCell[]>();
   const standalone = new Map<number, LabelCell[]>();
   for (const chain of chains) {
+    if (chain.pieces.length === 0) continue;
     const pieces = [...chain.pieces].sort((a, b) => a.line - b.line || a.start - b.start);
     const cell: LabelCell = { col: chain.col, text: pieces.map((p) => p.text).join(' '), line: lines[pieces[0]!.line]!.line };
     const key = chain.owner ?? chain.pieces[0]!.line;
