@@ -28,6 +28,24 @@ function isRule(line: string): boolean {
   return compact.length >= 3 && /^(?:-+|\*+|_+)$/.test(compact);
 }
 
+const DASH = /^[-—–]$/;
+
+/**
+ * Converters write `-` for every empty cell, value or not. Where no value can be — the label
+ * slots before a row's first label, and every cell of a row that holds no number (a header or
+ * banner row) — the dash is padding and becomes an empty cell; after a label it stays a
+ * placeholder (null, with a warning).
+ */
+function clearPadding(row: SourceCell[]): void {
+  const hasNumber = row.some((cell) => /^[-+]?\d[\d,.]*(?:万元|元)?$/.test(cell.text));
+  let labelSeen = false;
+  for (const cell of row) {
+    if (DASH.test(cell.text)) {
+      if (!labelSeen || !hasNumber) cell.text = '';
+    } else if (cell.text !== '') labelSeen = true;
+  }
+}
+
 /** Splits a pipe row on unescaped bars; `\|` is a literal bar inside a cell. */
 function splitRow(line: string): string[] {
   const cells: string[] = [];
@@ -146,6 +164,7 @@ export const markdownAdapter: Adapter = {
       if (isPipeRow(line)) {
         if (isSeparatorRow(line)) continue;
         const row: SourceCell[] = splitRow(line).map((cell, col) => ({ text: stripInline(cell), line: lineNo, col }));
+        clearPadding(row);
         if (row.length >= 2 || line.trimStart().startsWith('|')) {
           if (table === null) {
             table = { kind: 'table', rows: [], line: lineNo };

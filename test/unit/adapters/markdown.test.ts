@@ -79,7 +79,18 @@ describe('markdown adapter: read', () => {
 
   it('keeps header rows cut into fragments as they are', () => {
     const [table] = tables(markdownAdapter.read('| - | 企 | 机构 | 公益 |\n|---|---|---|---|\n| 规章 | 0 | 0 | 0 |'));
-    expect(texts(table!)[0]).toEqual(['-', '企', '机构', '公益']);
+    expect(texts(table!)[0]).toEqual(['', '企', '机构', '公益']);
+  });
+
+  it('reads `-` as padding where no value can be: label slots before the label, rows without numbers', () => {
+    const input = ['|第二十条第（一）项|-|-|-|', '|---|---|---|---|', '|**信息内容**|**本年处理决定数量**|-|-|', '|-|-|3.危及“三安全一稳定”|0|', '|-|（四）无法提供|1.本机关不掌握相关政府信息|-|'].join('\n');
+    const [table] = tables(markdownAdapter.read(input));
+    expect(texts(table!)).toEqual([
+      ['第二十条第（一）项', '', '', ''],
+      ['信息内容', '本年处理决定数量', '', ''],
+      ['', '', '3.危及“三安全一稳定”', '0'],
+      ['', '（四）无法提供', '1.本机关不掌握相关政府信息', ''],
+    ]);
   });
 
   it('reads an HTML table inside the Markdown with the html adapter, spans and lines included', () => {
