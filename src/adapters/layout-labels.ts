@@ -51,6 +51,15 @@ export interface PartLabels {
   standalone: Map<number, LabelCell[]>;
 }
 
+const NUMBER_START = /^[(（一二三四五六七八九十\d]/;
+
+/** Whether a row number starts at token `i`; it is at most a few tokens long (`（ 三 ）`, `1.`). */
+function startsNumber(tokens: readonly Token[], i: number): boolean {
+  const text = tokens[i]!.text;
+  if (!NUMBER_START.test(text)) return false;
+  return ENUMERATOR.test(text + (tokens[i + 1]?.text ?? '') + (tokens[i + 2]?.text ?? '') + (tokens[i + 3]?.text ?? ''));
+}
+
 /** Groups a line's label tokens into fragments: two spaces, or a number starting a label, part them. */
 function fragments(tokens: readonly Token[], alignedAt: (start: number) => boolean): Token[][] {
   const groups: Token[][] = [];
@@ -58,9 +67,7 @@ function fragments(tokens: readonly Token[], alignedAt: (start: number) => boole
     const token = tokens[i]!;
     const last = groups[groups.length - 1];
     const previous = tokens[i - 1];
-    // A row number is at most a few tokens long (`（ 三 ）`, `1.`): look that far ahead only.
-    const rest = token.text + (tokens[i + 1]?.text ?? '') + (tokens[i + 2]?.text ?? '') + (tokens[i + 3]?.text ?? '');
-    if (!last || !previous || token.start - previous.end >= 2 || ENUMERATOR.test(rest) || alignedAt(token.start)) groups.push([token]);
+    if (!last || !previous || token.start - previous.end >= 2 || startsNumber(tokens, i) || alignedAt(token.start)) groups.push([token]);
     else last.push(token);
   }
   return groups;

@@ -88,7 +88,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
     const owner = inPart.get(i);
     if (owner === undefined) {
       const line = lines[i]!;
-      if (line.kind !== 'blank') out.blocks.push(paragraph(line.tokens.map((t) => t.text).join(' '), line.line));
+      if (line.kind !== 'blank') out.blocks.push(paragraph(lineText(line), line.line));
       // A page number between two parts of a table does not end it.
       if (line.kind === 'text' || line.kind === 'value') table = null;
       continue;
@@ -106,7 +106,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
       }
       const header = headerRow(lines, p, labelColumns);
       // Band lines that are not the placed header (titles, headers over several lines) stay text.
-      for (const k of p.band) if (lines[k]!.kind !== 'blank' && k !== header?.line) out.blocks.push(paragraph(lines[k]!.tokens.map((t) => t.text).join(' '), lines[k]!.line));
+      for (const k of p.band) if (lines[k]!.kind !== 'blank' && k !== header?.line) out.blocks.push(paragraph(lineText(lines[k]!), lines[k]!.line));
       const first = lines[header?.line ?? p.lines[0]!]!;
       table = { block: { kind: 'table', rows: header ? [header.row] : [], line: first.line }, width: p.width, labelColumns, page: p.page };
       out.blocks.push(table.block);
@@ -136,6 +136,12 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
     });
     i = Math.max(i, p.lines[p.lines.length - 1]!);
   }
+}
+
+/** A line as a paragraph: its words, one space apart. */
+function lineText(line: LayoutLine): string {
+  const text = line.text.trim();
+  return text.includes('  ') ? line.tokens.map((t) => t.text).join(' ') : text;
 }
 
 function emptyValues(width: number, labelColumns: number, line: LayoutLine): SourceCell[] {
@@ -254,6 +260,8 @@ export const layoutAdapter: Adapter = {
         // A label, two or more spaces, then numbers; or three numbers set apart by spaces.
         const { count, labelled } = trailingNumbers(line);
         if (labelled || count >= 3) rows++;
+        // Enough rows and nothing delimited so far: no need to read on.
+        if (rows >= 20 && delimited === 0) break;
       }
     }
     if (delimited > rows || rows < 3) return 0;
