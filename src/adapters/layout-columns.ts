@@ -36,7 +36,7 @@ export function valueColumns(rows: readonly LayoutLine[], width: number): ValueC
     const gap = Math.min(centers[j]! - centers[j - 1]!, j < width - 1 ? centers[j + 1]! - centers[j]! : Infinity);
     for (const row of complete) if (Math.abs(center(row.values[j]!) - centers[j]!) >= gap / 2) return null;
   }
-  return { centers, left: Math.min(...complete.map((row) => row.values[0]!.start)) };
+  return { centers, left: complete.reduce((min, row) => Math.min(min, row.values[0]!.start), Infinity) };
 }
 
 /**

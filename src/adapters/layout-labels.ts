@@ -133,7 +133,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     const found = recent.filter((r) => adjacent(r.piece.line, piece.line) && r.piece.start < piece.end && piece.start < r.piece.end);
     if (found.length === 0) return null;
     // The nearest line above wins; on one line, the fragment's own label column.
-    const nearest = Math.max(...found.map((r) => r.piece.line));
+    const nearest = found.reduce((max, r) => Math.max(max, r.piece.line), -1);
     const closest = found.filter((r) => r.piece.line === nearest);
     if (closest.length === 1) return closest[0]!.chain;
     return closest.find((r) => r.chain.col === piece.col)?.chain ?? null;
@@ -177,7 +177,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     }
     // Keep only what a later line can still touch.
     for (let k = recent.length - 1; k >= 0; k--) if (i - recent[k]!.piece.line >= 2 || placed.some((p) => p.chain === recent[k]!.chain)) recent.splice(k, 1);
-    recent.push(...placed);
+    for (const p of placed) recent.push(p);
   });
 
   // Free chains go to the one value line they touch that has no label in their column. A
@@ -204,11 +204,13 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
       }
       candidates.set(chain, list);
     }
+    // How many chains of one column want each value line.
+    const wanted = new Map<string, number>();
+    for (const [chain, list] of candidates) for (const j of list) wanted.set(`${j}:${chain.col}`, (wanted.get(`${j}:${chain.col}`) ?? 0) + 1);
     for (const [chain, list] of candidates) {
       if (list.length !== 1) continue;
       const target = list[0]!;
-      const rivals = [...candidates].filter(([other, l]) => other !== chain && other.col === chain.col && l.includes(target));
-      if (rivals.length === 0) {
+      if (wanted.get(`${target}:${chain.col}`) === 1) {
         chain.owner = target;
         (owned.get(target) ?? owned.set(target, new Set()).get(target)!).add(chain.col);
       }
@@ -223,19 +225,42 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   const overlap = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.end;
   const top = (c: Chain): Piece => c.pieces.reduce((a, b) => (b.line < a.line ? b : a));
   const bottom = (c: Chain): Piece => c.pieces.reduce((a, b) => (b.line > a.line ? b : a));
-  const between = (upper: Piece, lower: Piece): boolean => chains.some((c) => c.pieces.some((p) => p.line > upper.line && p.line < lower.line && (overlap(p, upper) || overlap(p, lower))));
+  // Pieces by line, and owned chains by their first and last line: lookups stay local.
+  const piecesAt = new Map<number, Piece[]>();
+  const ownedByTop = new Map<number, Chain[]>();
+  const ownedByBottom = new Map<number, Chain[]>();
+  const add = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const chain of chains) {
+    for (const piece of chain.pieces) add(piecesAt, piece.line, piece);
+    if (chain.owner !== null && chain.pieces.length > 0) {
+      add(ownedByTop, top(chain).line, chain);
+      add(ownedByBottom, bottom(chain).line, chain);
+    }
+  }
+  const between = (upper: Piece, lower: Piece): boolean => {
+    for (let line = upper.line + 1; line < lower.line; line++) for (const p of piecesAt.get(line) ?? []) if (overlap(p, upper) || overlap(p, lower)) return true;
+    return false;
+  };
   for (const chain of chains) {
     if (chain.owner !== null || chain.ambiguous || chain.pieces.length === 0) continue;
     const head = top(chain);
     const tail = bottom(chain);
-    const fits = (c: Chain): boolean => {
-      if (c === chain || c.owner === null || c.pieces.length === 0) return false;
-      if (head.numbered) return !top(c).numbered && nearby(tail.line, top(c).line) && overlap(tail, top(c)) && !between(tail, top(c));
-      return nearby(bottom(c).line, head.line) && overlap(bottom(c), head) && !between(bottom(c), head);
-    };
-    const targets = chains.filter(fits);
+    const targets: Chain[] = [];
+    if (head.numbered) {
+      for (const line of [tail.line + 1, tail.line + 2]) {
+        for (const c of ownedByTop.get(line) ?? []) if (c.pieces.length > 0 && !top(c).numbered && nearby(tail.line, line) && overlap(tail, top(c)) && !between(tail, top(c))) targets.push(c);
+      }
+    } else {
+      for (const line of [head.line - 1, head.line - 2]) {
+        for (const c of ownedByBottom.get(line) ?? []) if (c.pieces.length > 0 && nearby(line, head.line) && overlap(bottom(c), head) && !between(bottom(c), head)) targets.push(c);
+      }
+    }
     if (targets.length !== 1) continue;
-    targets[0]!.pieces.push(...chain.pieces);
+    for (const piece of chain.pieces) targets[0]!.pieces.push(piece);
     chain.pieces = [];
   }
 

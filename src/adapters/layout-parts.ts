@@ -102,9 +102,9 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     const first = values[0]!;
     const last = values[values.length - 1]!;
     const page = lines[first]!.page;
-    const width = Math.max(...values.map((i) => lines[i]!.values.length));
+    const width = values.reduce((max, i) => Math.max(max, lines[i]!.values.length), 0);
     const complete = values.filter((i) => lines[i]!.values.length === width);
-    const left = Math.min(...complete.map((i) => lines[i]!.values[0]!.start));
+    const left = complete.reduce((min, i) => Math.min(min, lines[i]!.values[0]!.start), Infinity);
 
     // Upwards: the header band (lines with words over the value columns) and label fragments.
     let top = first;
