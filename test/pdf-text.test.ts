@@ -77,6 +77,15 @@ describe.runIf(ALL.length > 0)('PDF-derived text through parseReport: never a wr
   });
 });
 
+describe.runIf(ALL.length > 0)('pdftotext reading-order text is not taken for layout text', () => {
+  it.each(ALL.filter((c) => c.adapter === layoutAdapter).map((c) => [c.name, c] as const))('%s', async (name) => {
+    const file = join(FIXTURES, name, 'reading.txt');
+    if (!existsSync(file)) return;
+    const { text } = await normalize(readFileSync(file, 'utf8'));
+    expect(layoutAdapter.detect(text)).toBe(0);
+  });
+});
+
 /** Table 三 rows by a keyword only their label has (whitespace removed), for reading grids. */
 const ROW_KEYS: readonly [string, RegExp][] = [
   ['newReceived', /本年新收/],
