@@ -116,10 +116,14 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
 
   // A blank line between two lines ends any chain across it.
   const blankBefore: number[] = [];
+  const valuesBefore: number[] = [];
   let blanks = 0;
+  let values = 0;
   lines.forEach((line, i) => {
     blankBefore[i] = blanks;
+    valuesBefore[i] = values;
     if (line.kind === 'blank') blanks++;
+    if (line.kind === 'value') values++;
   });
   const adjacent = (a: number, b: number): boolean => b - a <= 2 && blankBefore[b] === blankBefore[a + 1];
   const isValue = (i: number): boolean => lines[i]?.kind === 'value';
@@ -130,7 +134,12 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   // overlaps it across (a wrapped label's lines sit under one another, aligned or centred).
   const recent: { chain: Chain; piece: Piece }[] = [];
   const touchingChain = (piece: Piece): Chain | null => {
-    const found = recent.filter((r) => adjacent(r.piece.line, piece.line) && r.piece.start < piece.end && piece.start < r.piece.end);
+    // LibreOffice may set a blank line between the lines of a label: a label still looking
+    // for its value line goes on across one blank line.
+    const reach = (r: { chain: Chain; piece: Piece }): boolean =>
+      adjacent(r.piece.line, piece.line) ||
+      (r.chain.owner === null && !r.chain.ambiguous && piece.line - r.piece.line === 2 && lines[piece.line - 1]!.kind === 'blank' && valuesBefore[piece.line] === valuesBefore[r.chain.pieces[0]!.line]);
+    const found = recent.filter((r) => reach(r) && r.piece.start < piece.end && piece.start < r.piece.end);
     if (found.length === 0) return null;
     // The nearest line above wins; on one line, the fragment's own label column.
     const nearest = found.reduce((max, r) => Math.max(max, r.piece.line), -1);
@@ -176,7 +185,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
       placed.push({ chain, piece });
     }
     // Keep only what a later line can still touch.
-    for (let k = recent.length - 1; k >= 0; k--) if (i - recent[k]!.piece.line >= 2 || placed.some((p) => p.chain === recent[k]!.chain)) recent.splice(k, 1);
+    for (let k = recent.length - 1; k >= 0; k--) if (i - recent[k]!.piece.line >= 3 || placed.some((p) => p.chain === recent[k]!.chain)) recent.splice(k, 1);
     for (const p of placed) recent.push(p);
   });
 
