@@ -138,12 +138,17 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     }
 
     // Downwards: continuation fragments right below the last value line.
+    const starts = new Set<number>();
+    for (let i = first; i <= last; i++) {
+      const line = lines[i]!;
+      for (const segment of segments(line.kind === 'value' ? line.label : line.kind === 'text' ? line.tokens : [])) starts.add(segment[0]!.start);
+    }
     let to = last;
     const nextStart = r + 1 < runs.length ? runs[r + 1]![0]! : lines.length;
     for (let i = last + 1; i < nextStart && i - last <= 3; i++) {
       const line = lines[i]!;
       // A label fragment stays in the label columns; a line reaching the values is a title.
-      if (line.page !== page || line.kind !== 'text' || isProse(line) || isHeaderLine(line, left) || line.tokens[line.tokens.length - 1]!.end > left) break;
+      if (line.page !== page || line.kind !== 'text' || isProse(line) || isHeaderLine(line, left, starts) || line.tokens[line.tokens.length - 1]!.end > left) break;
       const text = line.tokens.map((t) => t.text).join('');
       // A numbered line starts a label: it ends the part, unless the last value line has no
       // label and this line sits right under it (Word prints some rows' values above the label).

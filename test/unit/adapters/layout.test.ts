@@ -146,6 +146,34 @@ describe('layout adapter: labels', () => {
     expect(row(table!, 1).slice(1)).toEqual(['', '', '', '', '', '', '']);
   });
 
+  it('joins a label whose lines LibreOffice set one blank line apart, up to its value line', () => {
+    const [table] = tables(
+      read(
+        at([5, '5.要求行政机关确认或'], ...values('0', '0', '0', '0', '0', '0', '0')),
+        '',
+        at([5, '1.申请人无正当']),
+        '',
+        at([5, '理由逾期不补']),
+        '',
+        at([5, '正、行政机关'], ...values('0', '0', '0', '0', '0', '0', '0')),
+      ),
+    );
+    expect(row(table!, 1)[0]).toBe('1.申请人无正当理由逾期不补正、行政机关');
+  });
+
+  it('reads a line of group and item fragments where the labels start as labels, not as a header', () => {
+    const blocks = read(
+      at([8, '（三'], [14, '1.属于国家秘密'], ...values('0', '0', '0', '0', '0', '0', '0')),
+      '',
+      at([8, '）不'], [14, '2.其他法律行政']),
+      at([0, ''], ...values('0', '0', '0', '0', '0', '0', '0')),
+      at([8, '予公'], [14, '法规禁止公开']),
+      at([8, '开']),
+    );
+    expect(tables(blocks)).toHaveLength(1);
+    expect(row(tables(blocks)[0]!, 1)).toEqual(['）不予公开/2.其他法律行政法规禁止公开', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
   it('refuses a fragment that could end the label above or start the one below', () => {
     const blocks = read(
       at([0, '规章'], [17, '0'], [28, '0'], [36, '0']),
