@@ -197,6 +197,11 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   for (const c of chains) if (c.owner !== null) (owned.get(c.owner) ?? owned.set(c.owner, new Set()).get(c.owner)!).add(c.col);
   const taken = (i: number, col: number): boolean => owned.get(i)?.has(col) ?? false;
   const unlabelled = (i: number): boolean => !owned.has(i);
+  const ownNumbered = new Map<number, Piece[]>();
+  for (const chain of chains) {
+    if (chain.owner === null) continue;
+    for (const piece of chain.pieces) if (piece.numbered && piece.line === chain.owner) (ownNumbered.get(chain.owner) ?? ownNumbered.set(chain.owner, []).get(chain.owner)!).push(piece);
+  }
   for (const relaxed of [false, true]) {
     const candidates = new Map<Chain, number[]>();
     for (const chain of chains) {
@@ -208,6 +213,10 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
       for (let j = Math.max(0, from); j <= Math.min(lines.length - 1, lastLine + 1); j++) {
         if (!isValue(j) || taken(j, chain.col)) continue;
         if (relaxed && first.numbered && j < first.line && !unlabelled(j)) continue;
+        // A label starts with its number: an unnumbered fragment above a value line whose own
+        // numbered label lies under it is the end of the label before, not the start of this one.
+        const last = chain.pieces[chain.pieces.length - 1]!;
+        if (!first.numbered && j > lastLine && (ownNumbered.get(j) ?? []).some((p) => p.start < last.end && last.start < p.end)) continue;
         const [a, b] = j < first.line ? [j, first.line] : j > lastLine ? [lastLine, j] : [j, j];
         if (a === b || blankBefore[b] === blankBefore[a + 1]) list.push(j);
       }

@@ -45,7 +45,14 @@ function tokenize(text: string): Token[] {
 }
 
 /** The trailing value run of a line, when the line is a table row's value line. */
-function splitValues(tokens: readonly Token[]): { label: Token[]; values: Token[] } | null {
+function splitValues(input: readonly Token[]): { label: Token[]; values: Token[] } | null {
+  let tokens = input;
+  // A unit one space after its number (`832995 元`) belongs to it.
+  const unit = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2];
+  if (unit && before && /^(?:万元|元)$/.test(unit.text) && unit.start - before.end === 1 && NUMBER.test(before.text)) {
+    tokens = [...tokens.slice(0, -2), { text: before.text + unit.text, start: before.start, end: unit.end }];
+  }
   let first = tokens.length;
   while (first > 0 && isValueToken(tokens[first - 1]!.text)) first--;
   const values = tokens.slice(first);
