@@ -147,6 +147,8 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     const nextStart = r + 1 < runs.length ? runs[r + 1]![0]! : lines.length;
     for (let i = last + 1; i < nextStart && i - last <= 3; i++) {
       const line = lines[i]!;
+      // One blank line may part a label's lines (LibreOffice); two end the table.
+      if (line.kind === 'blank' && lines[i - 1]!.kind !== 'blank' && lines[i + 1]?.kind === 'text') continue;
       // A label fragment stays in the label columns; a line reaching the values is a title.
       if (line.page !== page || line.kind !== 'text' || isProse(line) || isHeaderLine(line, left, starts) || line.tokens[line.tokens.length - 1]!.end > left) break;
       const text = line.tokens.map((t) => t.text).join('');

@@ -78,6 +78,11 @@ describe('layout adapter: value columns', () => {
     expect(paragraphs(blocks)).toContain('行政复议 行政诉讼');
   });
 
+  it('keeps a unit one space after its number with it (`832995 元`)', () => {
+    const [table] = tables(read(at([8, '信息内容'], [30, '采购项目数量'], [58, '采购总金额']), at([6, '政府集中采购'], [35, '2'], [58, '832995'], [65, '元'])));
+    expect(row(table!, 1, 2)).toEqual(['政府集中采购', '2', '832995元']);
+  });
+
   it('places a one-line header by its cells, in order', () => {
     const [table] = tables(read(at([7, '信息内容'], [14, '本年制发件数'], [24, '本年废止件数'], [34, '现行有效件数']), '', at([0, '规章'], [17, '0'], [28, '0'], [36, '0'])));
     expect(table!.rows[0]!.map((c) => [c.text, c.col])).toEqual([
@@ -172,6 +177,20 @@ describe('layout adapter: labels', () => {
     );
     expect(tables(blocks)).toHaveLength(1);
     expect(row(tables(blocks)[0]!, 1)).toEqual(['）不予公开/2.其他法律行政法规禁止公开', '0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  it('gives a fragment between two rows to the row above when the row below starts with its own number', () => {
+    const [table] = tables(
+      read(
+        at([0, '一、本年新收政府信息公开申请'], ...values('0', '0', '0', '0', '0', '0', '0')),
+        '',
+        at([12, '数量']),
+        at([0, '二、上年结转政府信息公开申请'], ...values('1', '0', '0', '0', '0', '0', '1')),
+        '',
+        at([12, '数量']),
+      ),
+    );
+    expect(table!.rows.map((r) => r.slice(0, -7).map((c) => c.text.replace(/\s+/g, '')).join('/'))).toEqual(['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量']);
   });
 
   it('refuses a fragment that could end the label above or start the one below', () => {
