@@ -61,23 +61,40 @@ function startsNumber(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Groups a line's label tokens into fragments: two spaces, or a number starting a label, part them. */
-function fragments(tokens: readonly Token[], alignedAt: (start: number) => boolean): Token[][] {
+function fragments(tokens: readonly Token[]): Token[][] {
   const groups: Token[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const last = groups[groups.length - 1];
     const previous = tokens[i - 1];
-    if (!last || !previous || token.start - previous.end >= 2 || startsNumber(tokens, i) || alignedAt(token.start)) groups.push([token]);
+    if (!last || !previous || token.start - previous.end >= 2 || startsNumber(tokens, i)) groups.push([token]);
     else last.push(token);
   }
   return groups;
 }
 
+/** Fragments cut again where a word starts exactly at a label column (`（三）不 益`). */
+function splitAligned(groups: readonly Token[][], alignedAt: (start: number) => boolean): Token[][] {
+  const out: Token[][] = [];
+  for (const group of groups) {
+    let current: Token[] = [];
+    for (const token of group) {
+      if (current.length > 0 && alignedAt(token.start)) {
+        out.push(current);
+        current = [];
+      }
+      current.push(token);
+    }
+    out.push(current);
+  }
+  return out;
+}
+
 /** Label column starts: clusters of the positions where numbered labels start. */
-function columnStarts(lines: readonly LayoutLine[], labelTokens: (line: LayoutLine) => Token[]): [number, number][] {
+function columnStarts(lines: readonly LayoutLine[], groupsOf: readonly Token[][][], labelTokens: (line: LayoutLine) => Token[]): [number, number][] {
   const starts: number[] = [];
-  for (const line of lines) {
-    for (const group of fragments(labelTokens(line), () => false)) {
+  for (const groups of groupsOf) {
+    for (const group of groups) {
       if (startsLabel(group.map((t) => t.text).join(''))) starts.push(group[0]!.start);
     }
   }
@@ -106,7 +123,8 @@ function columnStarts(lines: readonly LayoutLine[], labelTokens: (line: LayoutLi
  * label-only text lines and blanks); `labelTokens` gives a line's label tokens.
  */
 export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: LayoutLine) => Token[]): PartLabels {
-  const clusters = columnStarts(lines, labelTokens);
+  const groupsOf = lines.map((line) => fragments(labelTokens(line)));
+  const clusters = columnStarts(lines, groupsOf, labelTokens);
   const columnOf = (start: number): number => {
     let col = 0;
     for (let c = 0; c < clusters.length; c++) if (start >= clusters[c]![0] - 1) col = c;
@@ -149,7 +167,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   };
   lines.forEach((line, i) => {
     if (line.kind === 'blank') return;
-    const pieces = fragments(labelTokens(line), alignedAt).map((group): Piece => {
+    const pieces = (clusters.length > 1 ? splitAligned(groupsOf[i]!, alignedAt) : groupsOf[i]!).map((group): Piece => {
       const text = group.map((t) => t.text).join(' ');
       return { line: i, col: columnOf(group[0]!.start), text, start: group[0]!.start, end: group[group.length - 1]!.end, numbered: startsLabel(text) };
     });
@@ -171,7 +189,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
         // below: then it may as well start that line's label.
         const below = [i + 1, i + 2].find((j) => j < lines.length && isValue(j) && adjacent(i, j));
         // (A numbered fragment on the way down starts that line's label instead.)
-        const numberedBelow = pieces.some((p) => p.numbered && p.start > piece.start) || (below !== undefined && lines.slice(i + 1, below).some((l) => fragments(labelTokens(l), alignedAt).some((g) => startsLabel(g.map((t) => t.text).join('')))));
+        const numberedBelow = pieces.some((p) => p.numbered && p.start > piece.start) || (below !== undefined && groupsOf.slice(i + 1, below).some((groups) => groups.some((g) => startsLabel(g.map((t) => t.text).join('')))));
         const competing = touching.owner !== null && below !== undefined && !hasOwnLabel(below) && !numberedBelow;
         if (competing) {
           chain = { col: piece.col, pieces: [], owner: null, ambiguous: true };
