@@ -29,8 +29,8 @@ interface Emitted {
 
 /**
  * A header that names each value column for certain: the band's last line, when its cells
- * (set apart by wide gaps) are the label column's header, if any, and one per value column,
- * in order (`信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数`). Headers over several lines
+ * (set apart by wide gaps) are the label column's header and one per value column, in order
+ * (`信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数`). Headers over several lines
  * are not placed: pdftotext squeezes their words together, so their columns cannot be known.
  */
 function headerRow(lines: readonly LayoutLine[], part: TablePart, labelColumns: number): { row: SourceCell[]; line: number } | null {
@@ -67,6 +67,12 @@ function labelCells(cells: readonly LabelCell[], offset: number, labelColumns: n
 /** The label tokens of a line: a value line's tokens before its values, or a text line's. */
 const labelTokens = (line: LayoutLine): Token[] => (line.kind === 'value' ? line.label : line.kind === 'text' ? line.tokens : []);
 
+/**
+ * Blocks in reading order: every line outside the tables as a paragraph, each table (its
+ * parts on later pages joined) as one grid: a placed header row when there is one, then a
+ * row per value line (label cells, then one cell per value column) and per label that
+ * belongs to no value line.
+ */
 function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], out: Emitted): void {
   let part = 0;
   let table: { block: TableBlock; width: number; labelColumns: number; page: number } | null = null;
