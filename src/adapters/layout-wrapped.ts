@@ -19,7 +19,7 @@ export function joinWrapped(upper: readonly (string | null)[], lower: readonly (
 }
 
 /** A wide row's total (table 三: six applicant columns, then 总计): every cell a whole number, the last the sum of the others. */
-function totalHolds(texts: readonly string[]): boolean {
+export function totalHolds(texts: readonly string[]): boolean {
   if (texts.length < 5 || texts.some((t) => !/^\d+$/.test(t))) return false;
   const numbers = texts.map(Number);
   return numbers.slice(0, -1).reduce((a, b) => a + b, 0) === numbers[numbers.length - 1];

@@ -3,7 +3,7 @@ import { type ValueColumns, placeValues, valueColumns } from './layout-columns.j
 import { type LabelCell, partLabels } from './layout-labels.js';
 import { type LayoutLine, type Token, isNumberToken, layoutLines } from './layout-lines.js';
 import { type TablePart, allDigits, segments, tableParts } from './layout-parts.js';
-import { foldStackedNumbers, joinWrapped } from './layout-wrapped.js';
+import { foldStackedNumbers, joinWrapped, totalHolds } from './layout-wrapped.js';
 import { paragraph, splitLines } from './text-lines.js';
 
 /**
@@ -159,7 +159,7 @@ function emptyValues(width: number, labelColumns: number, line: LayoutLine): Sou
  * that only completes the line next to it is folded into that line: the wrapped end of a
  * number (`15` over `1`, see layout-wrapped.ts), or the values of the row's other columns
  * when Word set them a line lower than the rest (its columns are exactly the ones the row
- * lacks, and no other row nearby lacks them).
+ * lacks, no other row nearby lacks them, and the row's total checks with them).
  */
 function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | null, width: number, labelled: (k: number) => boolean): Map<number, string[]> {
   const rows = new Map<number, (string | null)[]>();
@@ -184,28 +184,23 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
     if (line.kind !== 'value' || labelled(k) || folded.has(k) || line.values.length >= width) return;
     const texts = rows.get(k);
     // The wrapped end of a number: right above or below a fuller row, in columns it fills.
+    let tries: { r: number; texts: string[]; joined: boolean }[] = [];
     if (texts && allDigits(line)) {
       const mine = texts.flatMap((t, j) => (t === null ? [] : [j]));
       const wrapped = [k - 1, k + 1].filter((r) => rows.has(r) && !folded.has(r) && allDigits(partLines[r]!) && partLines[r]!.values.length > line.values.length && mine.every((j) => rows.get(r)![j] !== null));
-      if (wrapped.length > 0) {
-        const tries = wrapped.map((r) => ({ r, ...(r < k ? joinWrapped(rows.get(r)!, texts, true) : joinWrapped(texts, rows.get(r)!, false)) }));
-        const proven = tries.filter((t) => t.joined);
-        // Joined where exactly one row's total proves it; else every row it may belong to
-        // keeps the pieces apart in those columns (a split number, never read).
-        for (const t of proven.length === 1 ? proven : tries) rows.set(t.r, t.texts);
-        folded.add(k);
-        return;
-      }
+      tries = wrapped.map((r) => ({ r, ...(r < k ? joinWrapped(rows.get(r)!, texts, true) : joinWrapped(texts, rows.get(r)!, false)) }));
     }
+    const proven = tries.filter((t) => t.joined);
     // The rest of a row set a line lower or higher: read left to right together with that
     // row, every value lands in a column the row lacks and the row's own values stay put.
-    const fits = near(k).filter((r) => !folded.has(r) && r !== k && completes(partLines[r]!, rows.get(r)!, line, width));
-    if (fits.length === 1) {
-      const r = fits[0]!;
-      rows.set(r, merged(partLines[r]!, line));
-      folded.add(k);
-      rows.delete(k);
-    }
+    const fits = proven.length === 1 ? [] : near(k).filter((r) => !folded.has(r) && r !== k && completes(partLines[r]!, rows.get(r)!, line, width));
+    if (proven.length === 1) rows.set(proven[0]!.r, proven[0]!.texts);
+    else if (fits.length === 1) rows.set(fits[0]!, merged(partLines[fits[0]!]!, line));
+    // Otherwise every row the pieces may belong to keeps them apart (a split number, never read).
+    else if (tries.length > 0) for (const t of tries) rows.set(t.r, t.texts);
+    else return;
+    folded.add(k);
+    rows.delete(k);
   });
   const out = new Map<number, string[]>();
   partLines.forEach((line, k) => {
@@ -219,8 +214,9 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
 function completes(rowLine: LayoutLine, row: readonly (string | null)[], line: LayoutLine, width: number): boolean {
   if (rowLine.values.length + line.values.length !== width || row.filter((t) => t !== null).length !== rowLine.values.length) return false;
   const all = [...rowLine.values, ...line.values].sort((a, b) => a.start + a.end - (b.start + b.end));
-  // Every one of the row's values keeps the column it was placed in.
-  return rowLine.values.every((t) => row[all.indexOf(t)] === t.text) && new Set(all.map((t) => t.start + t.end)).size === width;
+  // Every one of the row's values keeps the column it was placed in, and the row's total
+  // proves the two lines are one row (without it, the line may be another row's values).
+  return rowLine.values.every((t) => row[all.indexOf(t)] === t.text) && new Set(all.map((t) => t.start + t.end)).size === width && totalHolds(all.map((t) => t.text));
 }
 
 function merged(rowLine: LayoutLine, line: LayoutLine): string[] {

@@ -209,6 +209,30 @@ describe('layout adapter: labels', () => {
   });
 });
 
+describe('layout adapter: a row\u2019s values over two lines', () => {
+  const rowAbove = at([0, '一、本年新收政府信息公开申请'], ...values('', '3', '0', '0', '0', '0', '3'));
+  const below = (value: string): string => at([0, ''], [COLS[0]! - 1, value]);
+  const next = at([0, '二、上年结转政府信息公开申请数量'], ...values('0', '0', '0', '0', '0', '0', '0'));
+
+  it('folds a label-less line into the row lacking exactly its columns when the row total checks', () => {
+    const [table] = tables(read(rowAbove, below('0'), next));
+    expect(row(table!, 0).slice(1)).toEqual(['0', '3', '0', '0', '0', '0', '3']);
+  });
+
+  it('does not fold it when the total does not prove the two lines are one row', () => {
+    const [table] = tables(read(rowAbove, below('5'), next));
+    expect(row(table!, 0).slice(1)).toEqual(['', '3', '0', '0', '0', '0', '3']);
+    // Right over the next row's first value it may be a wrapped piece of it: kept apart, never read.
+    expect(row(table!, 1).slice(1, 3)).toEqual(['5 0', '0']);
+  });
+
+  it('leaves a label-less line out, quoted, when no row can take it', () => {
+    const blocks = read(rowAbove, '', at([0, ''], [COLS[0]! - 1, '5'], [COLS[6]!, '5']), '', next);
+    expect(tables(blocks)[0]!.rows).toHaveLength(2);
+    expect(notes(blocks).map((n) => n.message).join()).toContain('「5」「5」');
+  });
+});
+
 describe('layout adapter: pages', () => {
   it('continues a table on the next page whose columns shifted, dropping nothing but the page number', () => {
     const blocks = read(
