@@ -77,6 +77,38 @@ describe.runIf(ALL.length > 0)('PDF-derived text through parseReport: never a wr
   });
 });
 
+/**
+ * Blank cells the layout did not have: in every line that ends in three or more numbers one
+ * number is replaced by spaces (the first, the last, or one chosen by the line's index). The
+ * blanked cell may only come out null; every other number must still be the true one.
+ */
+function blankOne(text: string, pick: (count: number, index: number) => number): string {
+  return text
+    .split('\n')
+    .map((line, index) => {
+      const numbers = [...line.matchAll(/\d+/g)];
+      if (numbers.length < 3 || !/(?: +\d+){3} *$/.test(line)) return line;
+      const hit = numbers[pick(numbers.length, index)]!;
+      return line.slice(0, hit.index) + ' '.repeat(hit[0].length) + line.slice(hit.index! + hit[0].length);
+    })
+    .join('\n');
+}
+
+describe.runIf(ALL.length > 0)('layout text with cells blanked: never a wrong number', () => {
+  const picks: [string, (count: number, index: number) => number][] = [
+    ['first value', (count) => Math.max(0, count - 7)],
+    ['last value', (count) => count - 1],
+    ['a value by line', (count, index) => index % count],
+  ];
+  const layouts = ALL.filter((c) => c.adapter === layoutAdapter);
+  it.each(layouts.flatMap((c) => picks.map(([mode, pick]) => [c.name, mode, c, pick] as const)))('%s, %s blanked', async (_name, _mode, c, pick) => {
+    const report = (await parseReport(blankOne(c.input, pick))) as unknown as Record<string, unknown>;
+    const truth = numbers(c.expected);
+    const wrong = [...numbers(report)].filter(([path, value]) => value !== null && value !== truth.get(path)).map(([path, value]) => `${path}: ${value} (source: ${truth.get(path) ?? 'blank'})`);
+    expect(wrong, 'wrong numbers').toEqual([]);
+  });
+});
+
 describe.runIf(ALL.length > 0)('pdftotext reading-order text is not taken for layout text', () => {
   it.each(ALL.filter((c) => c.adapter === layoutAdapter).map((c) => [c.name, c] as const))('%s', async (name) => {
     const file = join(FIXTURES, name, 'reading.txt');
