@@ -62,6 +62,9 @@ function isHeaderLine(line: LayoutLine, left: number, labelStarts?: ReadonlySet<
 /** A label fragment: a short text line that is not a heading. */
 const isFragment = (line: LayoutLine): boolean => line.kind === 'text' && !isProse(line) && !isHeading(line);
 
+/** A first value right after its label: pdftotext pushed it there, its position is not its column's. */
+const pushed = (line: LayoutLine): boolean => line.label.length > 0 && line.values[0]!.start - line.label[line.label.length - 1]!.end <= 2;
+
 const MAX_GAP = 12;
 const MAX_BAND = 14;
 
@@ -88,7 +91,7 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
         labelStarts.clear();
       }
       noteStarts(line.label);
-      if (line.values.length >= 2 || line.label.length > 0) left = Math.min(left, line.values[0]!.start);
+      if ((line.values.length >= 2 || line.label.length > 0) && !pushed(line)) left = Math.min(left, line.values[0]!.start);
       broken = false;
     } else if (run && (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(line) || isHeaderLine(line, left, labelStarts))))) {
       broken = true;
@@ -104,7 +107,9 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     const page = lines[first]!.page;
     const width = values.reduce((max, i) => Math.max(max, lines[i]!.values.length), 0);
     const complete = values.filter((i) => lines[i]!.values.length === width);
-    const left = complete.reduce((min, i) => Math.min(min, lines[i]!.values[0]!.start), Infinity);
+    // Where values start, from rows whose first value sits where it belongs (not pushed).
+    const placed = complete.filter((i) => !pushed(lines[i]!));
+    const left = (placed.length > 0 ? placed : complete).reduce((min, i) => Math.min(min, lines[i]!.values[0]!.start), Infinity);
 
     // Upwards: the header band (lines with words over the value columns) and label fragments.
     let top = first;

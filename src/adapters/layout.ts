@@ -1,6 +1,6 @@
 import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
 import { type ValueColumns, placeValues, valueColumns } from './layout-columns.js';
-import { type LabelCell, partLabels } from './layout-labels.js';
+import { type LabelCell, partLabels, startsLabel } from './layout-labels.js';
 import { type LayoutLine, type Token, isNumberToken, layoutLines } from './layout-lines.js';
 import { type TablePart, allDigits, segments, tableParts } from './layout-parts.js';
 import { foldStackedNumbers, joinWrapped, totalHolds } from './layout-wrapped.js';
@@ -75,7 +75,8 @@ const labelTokens = (line: LayoutLine): Token[] => (line.kind === 'value' ? line
  */
 function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], out: Emitted): void {
   let part = 0;
-  let table: { block: TableBlock; width: number; labelColumns: number; page: number } | null = null;
+  /** the table being written; `lastLabel`: its last row's last label cell */
+  let table: { block: TableBlock; width: number; labelColumns: number; page: number; lastLabel: SourceCell | null } | null = null;
   const inPart = new Map<number, number>();
   parts.forEach((p, k) => {
     for (const i of p.band) inPart.set(i, k);
@@ -114,16 +115,22 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
       // Band lines that are not the placed header (titles, headers over several lines) stay text.
       for (const k of p.band) if (lines[k]!.kind !== 'blank' && k !== header?.line) out.blocks.push(paragraph(lineText(lines[k]!), lines[k]!.line));
       const first = lines[header?.line ?? p.lines[0]!]!;
-      table = { block: { kind: 'table', rows: header ? [header.row] : [], line: first.line }, width: p.width, labelColumns, page: p.page };
+      table = { block: { kind: 'table', rows: header ? [header.row] : [], line: first.line }, width: p.width, labelColumns, page: p.page, lastLabel: null };
       out.blocks.push(table.block);
     }
     const t = table!;
     t.page = p.page;
     const offset = t.labelColumns - own.columns;
     const rows = placeRows(partLines, columns, p.width, (k) => own.rows.has(k));
+    let valueSeen = false;
     partLines.forEach((line, k) => {
       const stand = own.standalone.get(k);
-      if (stand) t.block.rows.push([...labelCells(stand, offset, t.labelColumns, line.page), ...emptyValues(p.width, t.labelColumns, line)]);
+      const tail = stand && continues && !valueSeen && t.lastLabel && !stand.some((cell) => startsLabel(cell.text));
+      // The end of the last label of the page before (`密` under `1. 属 于 国 家 秘`): a label
+      // starts with its number, so unnumbered text before the first row is that label's tail.
+      if (tail) t.lastLabel!.text += ` ${stand.map((cell) => cell.text).join(' ')}`;
+      else if (stand) t.block.rows.push([...labelCells(stand, offset, t.labelColumns, line.page), ...emptyValues(p.width, t.labelColumns, line)]);
+      if (line.kind === 'value') valueSeen = true;
       const values = rows.get(k);
       if (!values) return;
       const label = labelCells(own.rows.get(k) ?? [], offset, t.labelColumns, line.page);
@@ -135,6 +142,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
         return;
       }
       t.block.rows.push([...label, ...values.map((text, j) => ({ text, line: line.line, col: t.labelColumns + j, page: line.page }))]);
+      t.lastLabel = label[label.length - 1] ?? null;
       if (values.every((v) => v === '')) {
         const name = label.map((c) => c.text).join(' ');
         out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `「${name}」：数值${quoted()}所在的列无法从版面位置确定，未读取`, line: line.line });

@@ -250,6 +250,20 @@ describe('layout adapter: pages', () => {
   });
 });
 
+describe('layout adapter: a label cut by a page break', () => {
+  it('gives the unnumbered text at the top of the next page to the last label before the break', () => {
+    const [table] = tables(
+      read(
+        at([14, '1.属于国家秘'], ...values('1', '0', '0', '0', '0', '0', '1')),
+        at([60, '- 3 -']),
+        '\f' + at([14, '密']),
+        at([14, '2.其他法律行政法规禁止公开'], [39, '0'], [44, '0'], [48, '0'], [52, '0'], [57, '0'], [62, '0'], [66, '0']),
+      ),
+    );
+    expect(table!.rows.map((r) => r.slice(0, -7).map((c) => c.text.replace(/\s+/g, '')).join('/'))).toEqual(['1.属于国家秘密', '2.其他法律行政法规禁止公开']);
+  });
+});
+
 describe('layout adapter: numbers wrapped in a narrow cell', () => {
   it('joins `151` printed as `15` over `1` when the row total only checks joined', () => {
     const [table] = tables(
