@@ -1,6 +1,6 @@
 import type { ActiveDisclosure, Edition } from '../types.js';
 import type { Warnings } from '../warnings.js';
-import { ACTIVE_AMOUNT_UNIT, ACTIVE_ROWS, activeColumnOf, activeHeaderEdition, type ActiveRowKey, activeRowOf, PROCUREMENT_UNIT_HEADER } from '../table-model/index.js';
+import { ACTIVE_AMOUNT_UNIT, ACTIVE_ANCHOR, ACTIVE_ROWS, activeColumnOf, activeHeaderEdition, type ActiveRowKey, activeRowOf, PROCUREMENT_UNIT_HEADER } from '../table-model/index.js';
 import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
@@ -27,7 +27,7 @@ export interface ActiveScan {
 }
 
 export function scanActiveDisclosure(cells: readonly StreamCell[], warnings: Warnings): ActiveScan {
-  const { rows, orphans, labels } = scanRows(cells, activeRowOf, warnings, 'activeDisclosure');
+  const { rows, orphans, labels } = scanRows(cells, activeRowOf, warnings, 'activeDisclosure', (key) => activeHeaderEdition(key) !== null || HEADER_OF[2021](key) !== null || HEADER_OF[2019](key) !== null || ACTIVE_ANCHOR.test(key));
   let evidence2021 = 0;
   let evidence2019 = 0;
   let procurementUnit: string | null = null;
