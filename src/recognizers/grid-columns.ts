@@ -1,5 +1,9 @@
 import type { TableBlock } from '../model.js';
+import { headerCount } from '../table-model/index.js';
 import type { StreamCell } from './cells.js';
+
+/** The key of a header cell that names more than one column. */
+const MERGED = '\u0000merged';
 
 /**
  * Column headers found in grids, and the column a value cell's grid position names.
@@ -83,7 +87,8 @@ export class GridColumns {
     for (const header of this.band(info, row)) {
       const key = match(header.key);
       if (key === null) continue;
-      columns.push({ key, from: header.col!, to: header.col! + (header.span ?? 1) - 1 });
+      // A cell naming two headers (words an extraction ran together) names no column: values under it stay unplaced by position.
+      columns.push({ key: headerCount(header.key) > 1 ? MERGED : key, from: header.col!, to: header.col! + (header.span ?? 1) - 1 });
     }
     return columns.length > 0 ? columns : null;
   }

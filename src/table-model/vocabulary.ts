@@ -140,6 +140,18 @@ export function activeHeaderEdition(key: string): TableEdition | null {
   return null;
 }
 
+const ALL_HEADERS: readonly ColumnDef[] = [...COUNT_COLUMNS, ...OUTCOMES, ...REVIEW_GROUPS, ...ACTIVE_HEADERS[2021], ...ACTIVE_HEADERS[2019]];
+
+/**
+ * How many different column headers a header cell's text names: two or more (`上一年项目数量本年增/减`,
+ * two header words an extraction ran together) means the cell's position names no one column.
+ */
+export function headerCount(key: string): number {
+  const labels = new Set<string>();
+  for (const column of ALL_HEADERS) if (column.header.test(key)) labels.add(column.label);
+  return labels.size;
+}
+
 /** `采购总金额（元）`: the unit of the procurement amount written in its header. */
 export const PROCUREMENT_UNIT_HEADER = /采购总金额\((万元|元)\)/;
 
