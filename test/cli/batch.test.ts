@@ -61,7 +61,7 @@ describe('--layout', () => {
     const run = zfxxgk(['parse', 'no/such/file.txt', '--layout', 'pipes']);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe("zfxxgk: unknown --layout 'pipes': use html, tsv, pipe, glued, lines\nTry 'zfxxgk --help'.\n");
+    expect(run.stderr).toBe("zfxxgk: unknown --layout 'pipes': use html, tsv, pipe, markdown, layout, glued, lines\nTry 'zfxxgk --help'.\n");
   });
 });
 

@@ -40,3 +40,8 @@ export function cell(text: string, line = 1): StreamCell {
 export function codes(warnings: Warnings): [string, string][] {
   return warnings.list.map((w) => [w.code, w.path ?? '']);
 }
+
+/** Blocks without their `column` (tests of an adapter's cells that are not about where a cell starts in its line). */
+export function withoutColumns<T>(blocks: T[]): T[] {
+  return JSON.parse(JSON.stringify(blocks), (key, value) => (key === 'column' ? undefined : value)) as T[];
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readDelimited } from '../../../src/adapters/delimited.js';
+import { readDelimited as read } from '../../../src/adapters/delimited.js';
+import { withoutColumns } from '../helpers.js';
+
+const readDelimited: typeof read = (text, split) => withoutColumns(read(text, split));
 
 const bySemicolon = (line: string): string[] | null => (line.includes(';') ? line.split(';') : null);
 
@@ -29,5 +32,10 @@ describe('readDelimited', () => {
     const blocks = readDelimited('a;b\n   \nc;d', bySemicolon);
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!.kind === 'table' && blocks[0]!.rows.map((r) => r[0]!.line)).toEqual([1, 3]);
+  });
+
+  it('records the column where each field starts in its line (for sources)', () => {
+    const [table] = read('规章; 12 ;0', bySemicolon);
+    expect(table).toMatchObject({ rows: [[{ text: '规章', column: 1 }, { text: '12', column: 5 }, { text: '0', column: 9 }]] });
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { linesAdapter } from '../../../src/adapters/lines.js';
+import { linesAdapter as builtin } from '../../../src/adapters/lines.js';
+import { withoutColumns } from '../helpers.js';
+
+const linesAdapter = { ...builtin, read: (text: string) => withoutColumns(builtin.read(text)) };
 
 describe('linesAdapter.read', () => {
   it('keeps a line of spaces only as an empty paragraph (a blank cell)', () => {

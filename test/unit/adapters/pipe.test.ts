@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pipeAdapter } from '../../../src/adapters/pipe.js';
+import { pipeAdapter as builtin } from '../../../src/adapters/pipe.js';
+import { withoutColumns } from '../helpers.js';
+
+const pipeAdapter = { ...builtin, read: (text: string) => withoutColumns(builtin.read(text)) };
 
 function cells(line: string): string[] {
   const [block] = pipeAdapter.read(line);
