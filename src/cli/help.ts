@@ -19,8 +19,11 @@ Commands:
              year-over-year and prose checks, a summary
 
 Inputs:
-  <file>     a report as text or HTML
-  <dir>      every *.txt, *.html, *.htm, *.shtml and *.xhtml file below it,
+  <file>     a report as text, HTML or PDF (PDFs need pdfjs-dist installed:
+             npm install pdfjs-dist@">=5.4.296 <5.7"; a file is a PDF by its
+             %PDF- header, whatever its name)
+  <dir>      every *.txt, *.html, *.htm, *.shtml, *.xhtml and *.pdf file below
+             it, and any other file that starts as a PDF,
              in path order (hidden entries and node_modules are skipped; a
              file reached twice through a symlink is read once; --verbose
              says which files were skipped and why)
@@ -99,8 +102,8 @@ Output of validate: one line on stdout per failed check,
 Diagnostics go to stderr, one line each:
   zfxxgk: cannot read <path>: <reason>
   zfxxgk: <file>: <error code>: <message>
-  Processing continues with the other inputs. A PDF is one such line
-  (PDF_NOT_SUPPORTED: PDF input needs zfxxgk/pdf with pdfjs-dist installed).
+  Processing continues with the other inputs. A PDF that cannot be read is
+  one such line with its PDF_* code (PDF_ENGINE_MISSING says what to install).
   When a directory is read and stderr is a terminal, a progress line
   (12/340 files · 1 failed · 35.2 files/s) is shown.
 

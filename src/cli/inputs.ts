@@ -2,13 +2,14 @@
  * Command-line inputs → the list of reports to read: files as given, directories searched
  * recursively for report files, `-` for standard input.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, normalize, relative, sep } from 'node:path';
 
+import { isPdf } from '../pdf/is-pdf.js';
 import { reason } from './errors.js';
 
 /** Extensions read when searching a directory. */
-export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.shtml', '.xhtml'];
+export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.html', '.htm', '.shtml', '.xhtml', '.pdf'];
 const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm', '.shtml', '.xhtml'];
 
 /** What stands for standard input in messages, `file` fields and CSV. */
@@ -45,8 +46,22 @@ function htmlByExtension(name: string): boolean | undefined {
 /** Why a file found in a directory is not read. */
 function skipReason(name: string): string {
   const ext = extname(name).toLowerCase();
-  if (ext === '.pdf') return 'a PDF (PDF input needs zfxxgk/pdf with pdfjs-dist installed)';
-  return ext === '' ? 'no file extension (reads .txt, .html, .htm, .shtml, .xhtml)' : `${ext} is not read (reads .txt, .html, .htm, .shtml, .xhtml)`;
+  return ext === '' ? 'no file extension (reads .txt, .html, .htm, .shtml, .xhtml, .pdf, and PDFs by their %PDF- header)' : `${ext} is not read (reads .txt, .html, .htm, .shtml, .xhtml, .pdf, and PDFs by their %PDF- header)`;
+}
+
+/** Whether a file starts like a PDF (`%PDF-` in its first KiB), whatever its name: one small read. */
+async function looksLikePdf(path: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const head = new Uint8Array(1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return isPdf(head.subarray(0, bytesRead));
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
 }
 
 /**
@@ -110,7 +125,7 @@ async function walk(root: string, errors: string[], skipped: string[]): Promise<
         }
       }
       if (isDir) await visit(path);
-      else if (isFile && isReportFile(entry.name)) found.push(path);
+      else if (isFile && (isReportFile(entry.name) || (await looksLikePdf(path)))) found.push(path);
       else if (isFile) skipped.push(`skipped ${path}: ${skipReason(entry.name)}`);
     }
   };

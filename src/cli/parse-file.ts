@@ -3,6 +3,7 @@
  * place a new input kind (PDF through `zfxxgk/pdf`) is added, as one more branch.
  */
 import { decodeWithCharset } from '../decode/charset.js';
+import { isPdf } from '../pdf/is-pdf.js';
 import { ReportParseError } from '../errors.js';
 import { parseReport } from '../parse.js';
 import type { Report } from '../types.js';
@@ -15,6 +16,8 @@ export interface ParseFileOptions {
   html?: boolean | undefined;
   /** add report.sources */
   sources?: boolean;
+  /** PDFs: give up after this many milliseconds (the worker's own limit stops everything else) */
+  timeoutMs?: number;
 }
 
 export interface ParsedFile {
@@ -33,15 +36,12 @@ export class FileError extends Error {
   }
 }
 
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-
-export function isPdfBytes(bytes: Uint8Array): boolean {
-  return PDF_MAGIC.every((byte, i) => bytes[i] === byte);
-}
-
 export async function parseFile(bytes: Uint8Array, name: string, options: ParseFileOptions = {}): Promise<ParsedFile> {
-  if (isPdfBytes(bytes)) {
-    throw new FileError('PDF_NOT_SUPPORTED', `${name} is a PDF: PDF input needs zfxxgk/pdf with pdfjs-dist installed (or extract its text first)`);
+  if (isPdf(bytes)) {
+    // zfxxgk/pdf is loaded only for PDFs; it loads pdf.js (an optional peer) and says what to install when it is missing.
+    const { parsePdf } = await import('../pdf/index.js');
+    const report = await parsePdf(bytes, { ...(options.sources === true ? { sources: true } : {}), ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) });
+    return { report, decoding: 'PDF (zfxxgk/pdf)' };
   }
   const decoded = decodeWithCharset(bytes, options.html);
   const report = await parseReport(decoded.text, {
