@@ -93,7 +93,7 @@ export function reportFiles(dir: string): string[] {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(d, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (/\.(txt|html?)$/i.test(entry.name)) out.push(path);
+      else if (/\.(txt|html?|pdf)$/i.test(entry.name)) out.push(path);
     }
   };
   visit(dir);
