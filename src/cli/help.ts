@@ -4,6 +4,7 @@ export const HELP = `Usage: zfxxgk parse [options] <input>...
        zfxxgk validate [options] <input>...
        zfxxgk validate --series [options] <input>...
        zfxxgk audit --html <file> [options] <input>...
+       zfxxgk explain <file> <field path>
 
 Read 政府信息公开工作年度报告 (government information-disclosure annual
 reports) into JSON, and check the arithmetic of their tables.
@@ -14,6 +15,10 @@ Commands:
   validate --series
              check consecutive years of each organization against each other
              (结转, 现行有效件数, 上一年项目数量); prints failed and advisory checks
+  explain    where one number of a report came from: its source text, line
+             and column (a PDF: page and box), the lines around it, and the
+             warnings and checks that name it
+             (zfxxgk explain report.txt applications.newReceived.total)
   audit      write one self-contained HTML page (--html <file>): the tables as
              the official forms, every cell with its source and checks, the
              year-over-year and prose checks, a summary

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 
 import { builtinAdapters } from '../adapters/index.js';
 import { UsageError, oneLine } from './errors.js';
+import { explainCommand } from './explain-command.js';
 import { HELP } from './help.js';
 import { Output } from './output.js';
 import { parseCommand } from './parse-command.js';
@@ -93,9 +94,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const [command, ...inputs] = positionals;
-  if (command === undefined) throw new UsageError('missing command: parse, validate or audit');
+  if (command === undefined) throw new UsageError('missing command: parse, validate, audit or explain');
+  if (command === 'explain') {
+    if (inputs.length !== 2 || inputs[0] === '-') throw new UsageError('explain takes one file and one field path: zfxxgk explain report.pdf applications.newReceived.total');
+    if (values.layout !== undefined && !LAYOUTS.includes(values.layout)) throw new UsageError(`unknown --layout '${values.layout}': use ${LAYOUTS.join(', ')}`);
+    return explainCommand(inputs[0]!, inputs[1]!, { layout: values.layout }, (text) => process.stdout.write(text));
+  }
   const accepted = Object.hasOwn(ACCEPTS, command) ? ACCEPTS[command] : undefined;
-  if (accepted === undefined) throw new UsageError(`unknown command '${command}': use parse, validate or audit`);
+  if (accepted === undefined) throw new UsageError(`unknown command '${command}': use parse, validate, audit or explain`);
   for (const name of COMMAND_OPTIONS) {
     if (values[name] !== undefined && !accepted.includes(name)) throw new UsageError(`--${name} is not an option of ${command}`);
   }
