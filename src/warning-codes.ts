@@ -28,4 +28,4 @@ export const WARNING_CATALOGUE = {
 export type WarningCode = keyof typeof WARNING_CATALOGUE;
 
 /** Every warning code the built-in pipeline emits. */
-export const WARNING_CODES = Object.keys(WARNING_CATALOGUE) as WarningCode[];
+export const WARNING_CODES = /* @__PURE__ */ Object.keys(WARNING_CATALOGUE) as WarningCode[];

@@ -1,6 +1,6 @@
 import { ReportParseError } from '../errors.js';
 import type { Adapter, Block } from '../model.js';
-import { IDENTITIES } from '../table-model/index.js';
+import { IDENTITY_CODES } from '../table-model/index.js';
 import { builtinAdapters } from './index.js';
 import { linesAdapter } from './lines.js';
 
@@ -147,7 +147,7 @@ function isBlock(value: unknown): value is Block {
       /^[A-Z][A-Z0-9_]{0,63}$/.test(note.code) &&
       typeof note.message === 'string' &&
       (note.path === undefined || typeof note.path === 'string') &&
-      (note.via === undefined || all(note.via, (code) => typeof code === 'string' && Object.hasOwn(IDENTITIES, code)))
+      (note.via === undefined || all(note.via, (code) => typeof code === 'string' && (IDENTITY_CODES as readonly string[]).includes(code)))
     );
   }
   if (block.kind === 'table') return all(block.rows, (row) => all(row, isCell));

@@ -68,10 +68,10 @@ function checkedByTotal(placed: (StreamCell | null)[], path: string, warnings: W
   const line = placed.find((cell) => cell !== null)?.line;
   const quoted = quote(placed.filter((cell): cell is StreamCell => cell !== null).map((cell) => cell.text));
   if (values.some((v) => v === null) || values.slice(0, 6).reduce((a, b) => a! + b!, 0) !== values[6]) {
-    warnings.add('CELL_UNPLACED', `${path}：表中没有空白单元格（可能被删去），本行数值${quoted}的合计不符或无法核对，列位置不能确定，未取值`, { path, line });
+    warnings.add('CELL_UNPLACED', `${path}：表中空白单元格可能已被删去，本行${quoted}合计不符或无法核对，未取值`, { path, line });
     return placed.map(() => null);
   }
-  warnings.add('VALUE_INFERRED', `${path}：表中没有空白单元格（可能被删去），本行数值${quoted}按顺序放置，因本行合计相符（此等式不再作为核对依据）`, { path, line, via: ['APPLICATIONS_ROW_TOTAL'] });
+  warnings.add('VALUE_INFERRED', `${path}：表中空白单元格可能已被删去，本行${quoted}因合计相符按顺序放置（此等式不再作为核对依据）`, { path, line, via: ['APPLICATIONS_ROW_TOTAL'] });
   return placed;
 }
 
@@ -95,7 +95,7 @@ function alignUnlabelled(scan: ApplicationsScan, order: readonly string[], warni
     scan.rows.set(path, { label, values: run.cells });
     const checked = run.cells.every((cell) => cell.value.kind === 'number');
     const named = run.label ? `行标签「${run.label.text}」未能识别` : '这一行没有行标签';
-    warnings.add('VALUE_INFERRED', `applications.${path}：${named}，它位于 ${after} 与 ${before} 两行之间，表中只缺此一行${checked ? '且本行合计相符' : ''}，按行序推定为此行`, { path: `applications.${path}`, line: label.line, via: checked ? ['APPLICATIONS_ROW_TOTAL'] : undefined });
+    warnings.add('VALUE_INFERRED', `applications.${path}：${named}，位于 ${after} 与 ${before} 之间，只缺此一行${checked ? '且合计相符' : ''}，按行序推定`, { path: `applications.${path}`, line: label.line, via: checked ? ['APPLICATIONS_ROW_TOTAL'] : undefined });
     const taken = new Set(run.cells);
     scan.orphans = scan.orphans.filter((orphan) => !taken.has(orphan.cell));
   }
@@ -139,7 +139,7 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
   const mixed = edition === '2021' && !scan.rows.has('otherDisposal.overdueCorrection') && !scan.rows.has('otherDisposal.overdueFee') && hasValues(scan.rows.get('otherDisposal.total'));
   const expected: readonly string[] = edition === '2019' || mixed ? ROWS_2019 : ROWS_2021;
   if (mixed) {
-    warnings.add('MIXED_EDITION', 'applications.otherDisposal：2021年版报告使用了旧模板的单行“（六）其他处理”，其数值记入 otherDisposal.total，三个分项为空', { path: 'applications.otherDisposal', line: scan.rows.get('otherDisposal.total')!.label.line });
+    warnings.add('MIXED_EDITION', 'applications.otherDisposal：2021年版报告用了旧模板的单行“（六）其他处理”，记入 otherDisposal.total', { path: 'applications.otherDisposal', line: scan.rows.get('otherDisposal.total')!.label.line });
   }
   alignUnlabelled(scan, expected, warnings);
   const extra = subtotalColumn([...scan.rows.values()]);

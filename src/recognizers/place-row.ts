@@ -45,11 +45,11 @@ export function placeRow(cells: readonly StreamCell[], n: number, path: string, 
     return out;
   }
   if (cells.some((cell) => cell.wrapped)) {
-    warnings.add('NUMBER_SPLIT', `${path}：本行数值${quote(nonBlank.map((cell) => cell.text))}的上下行有单独的数字，可能是单元格内折行的数字被拆开，未取值`, { path, line });
+    warnings.add('NUMBER_SPLIT', `${path}：${quote(nonBlank.map((cell) => cell.text))}上下行有单独的数字，可能是折行拆开的数字，未取值`, { path, line });
     return out;
   }
   if (cells.some((cell) => cell.floating && cell.value.kind !== 'blank')) {
-    warnings.add('CELL_UNPLACED', `${path}：表中有数值出现在行标签之前，本行数值${quote(nonBlank.map((cell) => cell.text))}不在标签所在行，无法确定属于哪一行，未取值`, { path, line });
+    warnings.add('CELL_UNPLACED', `${path}：表中有数值在行标签之前，${quote(nonBlank.map((cell) => cell.text))}不在标签所在行，未取值`, { path, line });
     return out;
   }
   if (options.positionOf) {
@@ -80,6 +80,6 @@ export function placeRow(cells: readonly StreamCell[], n: number, path: string, 
     warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted}`, { path, line });
     return out;
   }
-  warnings.add('CELL_UNPLACED', `${path}：空白单元格的位置不明，数值${quoted}可能属于不同的列，未取值`, { path, line });
+  warnings.add('CELL_UNPLACED', `${path}：空白单元格位置不明，${quoted}的列不能确定，未取值`, { path, line });
   return out;
 }

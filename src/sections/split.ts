@@ -36,7 +36,7 @@ export function splitSections(blocks: readonly Block[], warnings: Warnings): Sec
       // Section 一 again after the tables: a second report in the same input (a page that
       // lists several, or a file that repeats one). Only the first is read.
       if (candidate?.section === 1 && current >= 3) {
-        warnings.add('MULTIPLE_REPORTS', `第${block.line}行起是另一份报告（再次出现“一、总体情况”），只读取了第一份`, { line: block.line });
+        warnings.add('MULTIPLE_REPORTS', `第${block.line}行起是另一份报告，只读取第一份`, { line: block.line });
         break;
       }
       if (candidate && accept(candidate, current, style)) {

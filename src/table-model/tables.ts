@@ -39,8 +39,8 @@ export interface ApplicationRowDef {
   readonly path: string;
   /** the label as the official form prints it */
   readonly label: string;
-  /** the shorter wording validate() prints, numbered with its group (`（三）1.属于国家秘密`) */
-  readonly short: string;
+  /** the wording validate() prints where it is not the group's number + `label` (`（三）1.属于国家秘密`) */
+  readonly short?: string;
   /** keywords of the label (matched against the label's key); first matching row wins */
   readonly match: RegExp;
   readonly editions: readonly TableEdition[];
@@ -56,25 +56,25 @@ export const APPLICATION_ROWS: readonly ApplicationRowDef[] = [
   { path: 'carriedOver', short: '二、上年结转', label: '二、上年结转政府信息公开申请数量', match: /上年结转/, editions: BOTH },
   { path: 'granted', short: '（一）予以公开', label: '（一）予以公开', match: /予以公开/, editions: BOTH, disposal: 'granted' },
   { path: 'partiallyGranted', short: '（二）部分公开', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', match: /部分公开/, editions: BOTH, disposal: 'partiallyGranted' },
-  { path: 'denied.stateSecret', short: '（三）1.属于国家秘密', label: '1.属于国家秘密', match: /国家秘密/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.prohibitedByLaw', short: '（三）2.其他法律行政法规禁止公开', label: '2.其他法律行政法规禁止公开', match: /法律行政法规禁止|禁止公开/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.securityStability', short: '（三）3.危及“三安全一稳定”', label: '3.危及“三安全一稳定”', match: /三安全一稳定|危及/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.thirdPartyRights', short: '（三）4.保护第三方合法权益', label: '4.保护第三方合法权益', match: /第三方合法权益/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.internalAffairs', short: '（三）5.属于三类内部事务信息', label: '5.属于三类内部事务信息', match: /内部事务/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.processInformation', short: '（三）6.属于四类过程性信息', label: '6.属于四类过程性信息', match: /过程性信息/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.enforcementFiles', short: '（三）7.属于行政执法案卷', label: '7.属于行政执法案卷', match: /执法案卷/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.administrativeQuery', short: '（三）8.属于行政查询事项', label: '8.属于行政查询事项', match: /行政查询/, editions: BOTH, disposal: 'denied' },
-  { path: 'unableToProvide.notHeld', short: '（四）1.本机关不掌握相关政府信息', label: '1.本机关不掌握相关政府信息', match: /不掌握/, editions: BOTH, disposal: 'unableToProvide' },
-  { path: 'unableToProvide.needsCreation', short: '（四）2.没有现成信息需要另行制作', label: '2.没有现成信息需要另行制作', match: /另行制作|没有现成信息/, editions: BOTH, disposal: 'unableToProvide' },
-  { path: 'unableToProvide.unclear', short: '（四）3.补正后申请内容仍不明确', label: '3.补正后申请内容仍不明确', match: /补正后|仍不明确/, editions: BOTH, disposal: 'unableToProvide' },
-  { path: 'notProcessed.complaint', short: '（五）1.信访举报投诉类申请', label: '1.信访举报投诉类申请', match: /信访|举报投诉/, editions: BOTH, disposal: 'notProcessed' },
-  { path: 'notProcessed.duplicate', short: '（五）2.重复申请', label: '2.重复申请', match: /重复申请/, editions: BOTH, disposal: 'notProcessed' },
-  { path: 'notProcessed.publication', short: '（五）3.要求提供公开出版物', label: '3.要求提供公开出版物', match: /公开出版物/, editions: BOTH, disposal: 'notProcessed' },
-  { path: 'notProcessed.excessive', short: '（五）4.无正当理由大量反复申请', label: '4.无正当理由大量反复申请', match: /大量反复/, editions: BOTH, disposal: 'notProcessed' },
-  { path: 'notProcessed.confirmation', short: '（五）5.要求行政机关确认或重新出具已获取信息', label: '5.要求行政机关确认或重新出具已获取信息', match: /确认或重新出具|重新出具/, editions: BOTH, disposal: 'notProcessed' },
+  { path: 'denied.stateSecret', label: '1.属于国家秘密', match: /国家秘密/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.prohibitedByLaw', label: '2.其他法律行政法规禁止公开', match: /法律行政法规禁止|禁止公开/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.securityStability', label: '3.危及“三安全一稳定”', match: /三安全一稳定|危及/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.thirdPartyRights', label: '4.保护第三方合法权益', match: /第三方合法权益/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.internalAffairs', label: '5.属于三类内部事务信息', match: /内部事务/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.processInformation', label: '6.属于四类过程性信息', match: /过程性信息/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.enforcementFiles', label: '7.属于行政执法案卷', match: /执法案卷/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.administrativeQuery', label: '8.属于行政查询事项', match: /行政查询/, editions: BOTH, disposal: 'denied' },
+  { path: 'unableToProvide.notHeld', label: '1.本机关不掌握相关政府信息', match: /不掌握/, editions: BOTH, disposal: 'unableToProvide' },
+  { path: 'unableToProvide.needsCreation', label: '2.没有现成信息需要另行制作', match: /另行制作|没有现成信息/, editions: BOTH, disposal: 'unableToProvide' },
+  { path: 'unableToProvide.unclear', label: '3.补正后申请内容仍不明确', match: /补正后|仍不明确/, editions: BOTH, disposal: 'unableToProvide' },
+  { path: 'notProcessed.complaint', label: '1.信访举报投诉类申请', match: /信访|举报投诉/, editions: BOTH, disposal: 'notProcessed' },
+  { path: 'notProcessed.duplicate', label: '2.重复申请', match: /重复申请/, editions: BOTH, disposal: 'notProcessed' },
+  { path: 'notProcessed.publication', label: '3.要求提供公开出版物', match: /公开出版物/, editions: BOTH, disposal: 'notProcessed' },
+  { path: 'notProcessed.excessive', label: '4.无正当理由大量反复申请', match: /大量反复/, editions: BOTH, disposal: 'notProcessed' },
+  { path: 'notProcessed.confirmation', label: '5.要求行政机关确认或重新出具已获取信息', match: /确认或重新出具|重新出具/, editions: BOTH, disposal: 'notProcessed' },
   { path: 'otherDisposal.overdueCorrection', short: '（六）1.申请人无正当理由逾期不补正', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', match: /逾期不补正|不补正/, editions: ['2021'], disposal: 'otherDisposal' },
   { path: 'otherDisposal.overdueFee', short: '（六）2.申请人逾期未按收费通知要求缴纳费用', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', match: /缴纳费用|收费通知/, editions: ['2021'], disposal: 'otherDisposal' },
-  { path: 'otherDisposal.other', short: '（六）3.其他', label: '3.其他', match: /^(?:3\.|\(3\)|3)?其[他它]$/, editions: ['2021'], disposal: 'otherDisposal' },
+  { path: 'otherDisposal.other', label: '3.其他', match: /^(?:3\.|\(3\)|3)?其[他它]$/, editions: ['2021'], disposal: 'otherDisposal' },
   { path: 'otherDisposal.total', short: '（六）其他处理', label: '（六）其他处理', match: /其他处理/, editions: ['2019'], disposal: 'otherDisposal' },
   { path: 'totalProcessed', short: '（七）总计', label: '（七）总计', match: /^\(七\)总计|^七\.?、?总计|^\(七\)合计/, editions: BOTH },
   { path: 'carriedForward', short: '四、结转下年度继续办理', label: '四、结转下年度继续办理', match: /结转下年度|继续办理/, editions: BOTH },
@@ -89,6 +89,13 @@ export const DISPOSAL_GROUPS = {
   notProcessed: '（五）不予处理',
   otherDisposal: '（六）其他处理',
 } as const;
+
+/** The wording validate() prints for a row: its own `short`, else its group's number and its label. */
+export function shortLabel(row: ApplicationRowDef): string {
+  if (row.short !== undefined) return row.short;
+  const group = row.disposal !== undefined ? DISPOSAL_GROUPS[row.disposal] : '';
+  return group.slice(0, 3) + row.label;
+}
 
 /** Row paths of table 三 in one edition, in table order. */
 export function applicationRowPaths(edition: TableEdition): string[] {
@@ -174,14 +181,15 @@ export const OUTCOMES: readonly ColumnDef[] = [
 // ---------------------------------------------------------------------------------------------
 // Identities the format defines (validate() checks them; the glued reader may infer with them)
 
-export type IdentityCode = 'APPLICATIONS_BALANCE' | 'APPLICATIONS_TOTAL_PROCESSED' | 'APPLICATIONS_ROW_TOTAL' | 'REVIEW_LITIGATION_TOTAL';
+/**
+ * The identities validate() checks (their wording is in the README and in validate()'s messages):
+ * 三 per column 本年新收 + 上年结转 = （七）总计 + 结转下年度 (BALANCE) and （七）总计 = Σ（一）…（六）
+ * (TOTAL_PROCESSED); 三 per row 总计 = Σ six applicant columns (ROW_TOTAL); 四 per group 总计 =
+ * Σ four outcomes (REVIEW_LITIGATION_TOTAL).
+ */
+export const IDENTITY_CODES = ['APPLICATIONS_BALANCE', 'APPLICATIONS_TOTAL_PROCESSED', 'APPLICATIONS_ROW_TOTAL', 'REVIEW_LITIGATION_TOTAL'] as const;
 
-export const IDENTITIES: Readonly<Record<IdentityCode, string>> = {
-  APPLICATIONS_BALANCE: '三，每列：本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理',
-  APPLICATIONS_TOTAL_PROCESSED: '三，每列：（七）总计 = （一）至（六）各行之和',
-  APPLICATIONS_ROW_TOTAL: '三，每行：总计 = 自然人 + 五类法人或其他组织',
-  REVIEW_LITIGATION_TOTAL: '四，每组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
-};
+export type IdentityCode = (typeof IDENTITY_CODES)[number];
 
 /** Header words the forms print besides row labels and column headers (cut points in glued text). */
 export const HEADER_WORDS: readonly string[] = ['第二十条', '信息内容', '申请人情况', '法人或其他组织', '行政诉讼', '未经复议直接起诉', '复议后起诉', '其他处理'];

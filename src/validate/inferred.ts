@@ -19,6 +19,6 @@ export function discountInferred(checks: Check[], warnings: readonly Warning[] |
     const by = inferred.find(({ path, via }) => via.includes(check.code) && check.paths.some((p) => p === path || p.startsWith(`${path}.`)));
     if (!by) continue;
     check.status = 'unknown';
-    check.message += `（${by.path}的数值是按此等式推定放置的，不能作为核对依据）`;
+    check.message += `（${by.path}按此等式推定，不作核对依据）`;
   }
 }

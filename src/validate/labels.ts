@@ -15,7 +15,7 @@ import type {
   Report,
 } from '../types.js';
 
-import { ACTIVE_ROWS, APPLICATION_ROWS, COUNT_COLUMNS, DISPOSAL_GROUPS, OUTCOMES as OUTCOME_DEFS, REVIEW_GROUPS as GROUP_DEFS } from '../table-model/index.js';
+import { ACTIVE_ROWS, APPLICATION_ROWS, shortLabel, COUNT_COLUMNS, DISPOSAL_GROUPS, OUTCOMES as OUTCOME_DEFS, REVIEW_GROUPS as GROUP_DEFS } from '../table-model/index.js';
 
 // Everything here is derived from the table model (src/table-model/): the wording and the
 // key lists live there once.
@@ -35,7 +35,7 @@ export const COLUMN_LABELS: Readonly<Record<CountsColumn, string>> = Object.from
 // Table 三: rows
 
 /** Row path (relative to `applications`) → label as validate() prints it. */
-export const ROW_LABELS: Readonly<Record<string, string>> = Object.fromEntries(APPLICATION_ROWS.map((row) => [row.path, row.short]));
+export const ROW_LABELS: Readonly<Record<string, string>> = Object.fromEntries(APPLICATION_ROWS.map((row) => [row.path, shortLabel(row)]));
 
 export type RowPath = string;
 
