@@ -13,6 +13,8 @@ export interface SourceCell {
   text: string;
   /** 1-based line of the (normalized) input the cell came from */
   line: number;
+  /** 1-based character column in that line where the cell starts (HTML: its `<td>`), where known */
+  column?: number;
   /** rows the cell spans (HTML rowspan), 1 when the source has no spans */
   rowSpan?: number;
   /** columns the cell spans (HTML colspan), 1 when the source has no spans */
@@ -41,6 +43,8 @@ export interface ParagraphBlock {
   kind: 'paragraph';
   text: string;
   line: number;
+  /** 1-based character column in that line where the text starts, where known */
+  column?: number;
 }
 
 /**

@@ -3,6 +3,7 @@ import { mojibakeHint } from './decode/mojibake.js';
 import { ReportParseError } from './errors.js';
 import type { Adapter } from './model.js';
 import { normalize } from './normalize/index.js';
+import { forgetLines } from './adapters/text-lines.js';
 import { reportFromBlocks } from './report/from-blocks.js';
 import type { Report } from './types.js';
 
@@ -12,6 +13,8 @@ export interface ParseOptions {
   layout?: string;
   /** extra adapters, tried before the built-ins (winning ties); one named like a built-in replaces it */
   adapters?: readonly Adapter[];
+  /** add `report.sources`: for every number, the text, line and column it was read from */
+  sources?: boolean;
 }
 
 /** The configuration of a parser made once with {@link createParser}. */
@@ -26,7 +29,7 @@ export interface ParserOptions {
 export interface Parser {
   /** the adapters in detection order (custom first, then the built-ins left) */
   readonly adapters: readonly Adapter[];
-  parse(input: string, options?: { layout?: string }): Promise<Report>;
+  parse(input: string, options?: { layout?: string; sources?: boolean }): Promise<Report>;
 }
 
 const MAX_INPUT = 64 * 1024 * 1024;
@@ -36,7 +39,7 @@ function startsWithPdf(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
 }
 
-const PARSE_KEYS = new Set(['layout', 'adapters']);
+const PARSE_KEYS = new Set(['layout', 'adapters', 'sources']);
 const PARSER_KEYS = new Set(['adapters', 'disable']);
 
 /** Reads an options object once (a throwing getter or a revoked proxy is the caller's error), refusing unknown keys. */
@@ -69,11 +72,18 @@ function checkInput(input: unknown): asserts input is string {
   if (mojibake !== null) throw new ReportParseError('NOT_A_REPORT', `the input is not readable text: ${mojibake}`);
 }
 
-async function run(adapters: readonly Adapter[], input: string, layout: unknown): Promise<Report> {
+async function run(adapters: readonly Adapter[], input: string, layout: unknown, sources: unknown): Promise<Report> {
+  if (sources !== undefined && typeof sources !== 'boolean') throw new ReportParseError('INVALID_OPTIONS', 'options.sources must be true or false');
   const normalized = await normalize(input);
-  const adapter = chooseAdapter(adapters, normalized.text, layout);
-  const read = readWith(adapter, normalized.text);
-  return reportFromBlocks(read, { layout: adapter.name, script: normalized.script, text: normalized.text });
+  let read;
+  let adapter;
+  try {
+    adapter = chooseAdapter(adapters, normalized.text, layout);
+    read = readWith(adapter, normalized.text);
+  } finally {
+    forgetLines();
+  }
+  return reportFromBlocks(read, { layout: adapter.name, script: normalized.script, text: normalized.text, sources: sources === true });
 }
 
 /**
@@ -87,10 +97,10 @@ export function createParser(options?: ParserOptions): Parser {
   const adapters = Object.freeze(adapterList(config['adapters'], config['disable']));
   return Object.freeze({
     adapters,
-    async parse(input: string, parseOptions?: { layout?: string }): Promise<Report> {
+    async parse(input: string, parseOptions?: { layout?: string; sources?: boolean }): Promise<Report> {
       checkInput(input);
-      const { layout } = readOptions(parseOptions, new Set(['layout']), 'parse() options');
-      return run(adapters, input, layout);
+      const { layout, sources } = readOptions(parseOptions, new Set(['layout', 'sources']), 'parse() options');
+      return run(adapters, input, layout, sources);
     },
   });
 }
@@ -104,6 +114,6 @@ export function createParser(options?: ParserOptions): Parser {
  */
 export async function parseReport(input: string, options: ParseOptions = {}): Promise<Report> {
   checkInput(input);
-  const { layout, adapters } = readOptions(options, PARSE_KEYS, 'options');
-  return run(adapterList(adapters), input, layout);
+  const { layout, adapters, sources } = readOptions(options, PARSE_KEYS, 'options');
+  return run(adapterList(adapters), input, layout, sources);
 }

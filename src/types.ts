@@ -7,7 +7,7 @@
  * whatever the edition; keys that belong only to the other edition are always `null`.
  */
 import type { IdentityCode } from './table-model/index.js';
-import type { WarningCode } from './warnings.js';
+import type { WarningCode } from './warning-codes.js';
 
 /** Which national table format the report follows. */
 export type Edition = '2021' | '2019' | 'unknown';
@@ -198,6 +198,20 @@ export interface ReportText {
   other: string | null;
 }
 
+/** Where one field's number came from in the input (`parseReport(input, { sources: true })`). */
+export interface FieldSource {
+  /** the cell's text as read (normalized: full-width digits as ASCII, simplified script) */
+  text: string;
+  /** 1-based line of the (normalized) input; normalization keeps the line count */
+  line: number;
+  /** 1-based character column in that line where the cell starts (HTML: its `<td>`), where known */
+  column?: number;
+  /** `zfxxgk/pdf`: the 1-based page */
+  page?: number;
+  /** `zfxxgk/pdf`: the cell's box in PDF points, `[x0, y0, x1, y1]`, y upwards */
+  box?: [number, number, number, number];
+}
+
 export interface Report {
   meta: Meta;
   text: ReportText;
@@ -205,4 +219,6 @@ export interface Report {
   applications: Applications;
   reviewLitigation: ReviewLitigation;
   warnings: Warning[];
+  /** only with `{ sources: true }`: for every non-null number, keyed by its field path (`applications.newReceived.total`) */
+  sources?: Record<string, FieldSource>;
 }

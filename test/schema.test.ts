@@ -367,14 +367,19 @@ describe('the schema document', () => {
     const open: string[] = [];
     const check = (path: string, n: Json) => {
       if (n['type'] !== 'object') return;
+      // `sources` is the one open object: a map from field path to a closed fieldSource.
+      if (path === 'sources') {
+        expect(n['additionalProperties']).toEqual({ $ref: '#/$defs/fieldSource' });
+        return;
+      }
       if (n['additionalProperties'] !== false) open.push(`${path}: additionalProperties`);
       const keys = Object.keys(n['properties'] ?? {});
-      const optional = path === '$defs.warning' || path === 'warnings.*' ? ['path', 'line', 'via'] : [];
+      const optional = path === '$defs.warning' || path === 'warnings.*' ? ['path', 'line', 'via'] : path === '(root)' ? ['sources'] : path === '$defs.fieldSource' ? ['column', 'page', 'box'] : [];
       expect([...(n['required'] ?? [])].sort(), path).toEqual(keys.filter((k) => !optional.includes(k)).sort());
     };
     check('(root)', schema);
     for (const [path, node] of modelProperties()) check(path, deref(node));
-    for (const name of ['counts', 'documentCounts', 'decisionCounts', 'outcomes', 'warning']) {
+    for (const name of ['counts', 'documentCounts', 'decisionCounts', 'outcomes', 'warning', 'fieldSource']) {
       check(`$defs.${name}`, schema['$defs'][name]);
     }
     expect(open).toEqual([]);
@@ -408,7 +413,7 @@ describe('the schema document', () => {
     // so these lists are the TypeScript interfaces' keys.
     const keysOf = (o: object) => Object.keys(o).sort();
     const expected: [string, string[]][] = [
-      ['', keysOf({ meta: 1, text: 1, activeDisclosure: 1, applications: 1, reviewLitigation: 1, warnings: 1 } satisfies Record<keyof Report, 1>)],
+      ['', keysOf({ meta: 1, text: 1, activeDisclosure: 1, applications: 1, reviewLitigation: 1, warnings: 1, sources: 1 } satisfies Record<keyof Report, 1>)],
       ['meta', keysOf({ title: 1, organization: 1, year: 1, edition: 1, layout: 1, script: 1 } satisfies Record<keyof Meta, 1>)],
       ['text', keysOf({ overview: 1, problems: 1, other: 1 } satisfies Record<keyof ReportText, 1>)],
       ['activeDisclosure', keysOf({ rules: 1, normativeDocuments: 1, licensing: 1, otherServices: 1, penalty: 1, coercion: 1, fees: 1, procurement: 1 } satisfies Record<keyof ActiveDisclosure, 1>)],
@@ -429,9 +434,9 @@ describe('the schema document', () => {
     for (const [path, keys] of expected) {
       expect(Object.keys(modelAt(path)['properties']).sort(), path || '(root)').toEqual(keys);
     }
-    // and no object was left out above: 3 + 8 (二) + 1 + 4 + 9 + 4 + 6 + 5 + 2 (三) + 4 (四) + 1 (warning)
+    // and no object was left out above: 3 + 8 (二) + 1 + 4 + 9 + 4 + 6 + 5 + 2 (三) + 4 (四) + 1 (warning) + 1 (sources)
     const objects = [...modelProperties()].filter(([, n]) => deref(n)['type'] === 'object').length;
-    expect(objects).toBe(3 + 8 + 31 + 4 + 1);
+    expect(objects).toBe(3 + 8 + 31 + 4 + 1 + 1);
   });
 });
 

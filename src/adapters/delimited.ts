@@ -1,6 +1,6 @@
 import type { Block, NoteBlock, SourceCell, TableBlock } from '../model.js';
 import { MAX_ROW_CELLS, MAX_TABLE_CELLS } from './limits.js';
-import { paragraph, splitLines } from './text-lines.js';
+import { firstColumn, paragraph, splitLines } from './text-lines.js';
 
 export { MAX_ROW_CELLS, MAX_TABLE_CELLS };
 
@@ -30,7 +30,7 @@ export function readDelimited(text: string, split: FieldSplitter): Block[] {
     const fields = split(line, MAX_ROW_CELLS + 1);
     if (fields === null || fields.length < 2) {
       table = null;
-      blocks.push(paragraph(line.trim(), lineNo));
+      blocks.push(paragraph(line.trim(), lineNo, firstColumn(line)));
       continue;
     }
     if (table === null) {
@@ -49,7 +49,7 @@ export function readDelimited(text: string, split: FieldSplitter): Block[] {
       fields.length = MAX_ROW_CELLS;
       blocks.push(note(`第 ${lineNo} 行超过 ${MAX_ROW_CELLS} 个单元格，只读取了前 ${MAX_ROW_CELLS} 个`, lineNo));
     }
-    const row: SourceCell[] = fields.map((field) => ({ text: field.trim(), line: lineNo }));
+    const row: SourceCell[] = cellsOf(line, fields, lineNo);
     tableCells += row.length;
     table.rows.push(row);
   }
@@ -71,4 +71,17 @@ function setColumns(table: TableBlock): void {
   const width = table.rows[0]?.length ?? 0;
   if (table.rows.length < 2 || table.rows.some((row) => row.length !== width)) return;
   for (const row of table.rows) row.forEach((cell, i) => (cell.col = i));
+}
+
+/** The fields as cells, each with the column where its text stands in the line (fields are found in order). */
+function cellsOf(line: string, fields: readonly string[], lineNo: number): SourceCell[] {
+  let cursor = 0;
+  return fields.map((field) => {
+    const text = field.trim();
+    if (text === '') return { text, line: lineNo };
+    const at = line.indexOf(text, cursor);
+    if (at < 0) return { text, line: lineNo };
+    cursor = at + text.length;
+    return { text, line: lineNo, column: at + 1 };
+  });
 }

@@ -54,7 +54,7 @@ const VOCABULARY = [
     ...ACTIVE_ROWS.flatMap((row) => [row.label, ...Object.values(row.columns).flatMap((columns) => (columns ?? []).map((c) => word(c.label)))]),
     ...COUNT_COLUMNS.map((c) => c.label),
     ...OUTCOMES.map((c) => c.label),
-    ...REVIEW_GROUPS.map((c) => c.label.replace(/^.*·/, '')),
+    ...REVIEW_GROUPS.map((c) => c.label),
     ...APPLICATION_ROWS.map((row) => word(row.label)).filter((w) => w.length >= 4),
   ]),
 ].sort((a, b) => b.length - a.length);
@@ -76,7 +76,7 @@ const NUMBER_TOKEN = /[+-]?\d[\d.+-]*(?:万元|元)?/y;
 /** Digits that belong to prose or to a label, not to a cell: 2020年, 3条, and `1.` before a label. */
 const PROSE_AFTER = /^[年月日号条件个项次%％余多位家名批期]/;
 
-type Token = { kind: 'label'; text: string } | { kind: 'number'; text: string } | { kind: 'space' };
+type Token = { kind: 'label'; text: string } | { kind: 'number'; text: string; at: number } | { kind: 'space' };
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -101,7 +101,7 @@ function tokenize(text: string): Token[] {
       // `00000002.其他…`: the run, then the next label's own number `2.`.
       if (/^\.[\u4e00-\u9fff]/.test(after) && /^\d+$/.test(raw)) {
         flushLabel(i);
-        if (raw.length > 1) tokens.push({ kind: 'number', text: raw.slice(0, -1) });
+        if (raw.length > 1) tokens.push({ kind: 'number', text: raw.slice(0, -1), at: i });
         labelStart = i + raw.length - 1;
         i += raw.length;
         continue;
@@ -113,7 +113,7 @@ function tokenize(text: string): Token[] {
         continue;
       }
       flushLabel(i);
-      tokens.push({ kind: 'number', text: raw });
+      tokens.push({ kind: 'number', text: raw, at: i });
       i += raw.length;
       continue;
     }
@@ -202,6 +202,8 @@ function applicationShape(label: string, previous: string | null): RowShape | nu
 interface PendingRow {
   shape: RowShape | null;
   run: string[];
+  /** 1-based column in the line where each token of the run starts */
+  starts: number[];
   /** where its cells go in the output */
   at: number;
   glued: GluedRow | null;
@@ -209,17 +211,18 @@ interface PendingRow {
 }
 
 /** One table section: labels as paragraphs, runs split into cells where certain. */
-function readTableSection(text: string, section: 2 | 3 | 4, line: number, edition: '2019' | '2021', out: Block[]): void {
+function readTableSection(text: string, offset: number, section: 2 | 3 | 4, line: number, edition: '2019' | '2021', out: Block[]): void {
   const tokens = tokenize(text);
   let lastLabel = '';
   let previousPath: string | null = null;
   let run: string[] = [];
+  let starts: number[] = [];
   const rows: PendingRow[] = [];
   const flushRun = (): void => {
     if (run.length === 0) return;
     const shape: RowShape | null = section === 4 ? { path: 'reviewLitigation', n: 15 } : section === 3 ? applicationShape(lastLabel, previousPath) : activeShape(lastLabel, edition);
     if (shape) previousPath = shape.path;
-    const pending: PendingRow = { shape, run, at: out.length, glued: null, impossible: false };
+    const pending: PendingRow = { shape, run, starts, at: out.length, glued: null, impossible: false };
     out.push(paragraph('', line)); // placeholder, replaced below
     rows.push(pending);
     if (shape) {
@@ -229,9 +232,13 @@ function readTableSection(text: string, section: 2 | 3 | 4, line: number, editio
       else pending.impossible = true;
     }
     run = [];
+    starts = [];
   };
   for (const token of tokens) {
-    if (token.kind === 'number') run.push(token.text);
+    if (token.kind === 'number') {
+      run.push(token.text);
+      starts.push(offset + token.at + 1);
+    }
     else if (token.kind === 'label') {
       flushRun();
       for (const piece of cutLabel(token.text)) {
@@ -254,10 +261,11 @@ function readTableSection(text: string, section: 2 | 3 | 4, line: number, editio
   // Emit in order: each row's cells where its run stood, notes for what was inferred or refused.
   const blocks: Block[][] = rows.map((row) => {
     const quoted = quote([row.run.join(' ')]);
-    if (!row.shape) return row.run.map((raw) => paragraph(raw, line)); // not a row of the model: the recognizer warns
+    if (!row.shape) return row.run.map((raw, k) => paragraph(raw, line, row.starts[k])); // not a row of the model: the recognizer warns
     const path = row.shape.path;
     if (row.glued?.cells) {
-      const cells = row.glued.cells.map((cell) => paragraph(cell, line));
+      const columns = cellColumns(row.run, row.starts, row.glued.cells);
+      const cells = row.glued.cells.map((cell, k) => paragraph(cell, line, columns[k]));
       if (row.glued.via.length === 0) return cells;
       const via: IdentityCode[] = [...new Set(row.glued.via)];
       return [{ kind: 'note', code: 'VALUE_INFERRED', message: `${path}：数字串${quoted}有不止一种拆分（或可能有空白单元格被删去），只有一种与表中等式相符，据此拆分（此等式不再作为核对依据）`, line, path, via }, ...cells];
@@ -276,6 +284,23 @@ function readTableSection(text: string, section: 2 | 3 | 4, line: number, editio
     if (k < rows.length && first + i === rows[k]!.at) for (const block of blocks[k++]!) out.push(block);
     else out.push(tail[i]!);
   }
+}
+
+/** Where each cell of a split run starts in the line: the cells are the run's tokens cut in order. */
+function cellColumns(run: readonly string[], starts: readonly number[], cells: readonly string[]): number[] {
+  const out: number[] = [];
+  let token = 0;
+  let within = 0;
+  for (const cell of cells) {
+    if (token >= run.length) break;
+    out.push(starts[token]! + within);
+    within += cell.length;
+    if (within >= run[token]!.length) {
+      token++;
+      within = 0;
+    }
+  }
+  return out;
 }
 
 /** Splits prose at chrome words glued onto it (`…2021年1月26日 附件下载`). */
@@ -300,7 +325,7 @@ function readGluedLine(text: string, line: number, out: Block[]): void {
   cuts.forEach((cut, i) => {
     out.push(paragraph(text.slice(cut.start, cut.end), line));
     const body = text.slice(cut.end, cuts[i + 1]?.start ?? text.length);
-    if (cut.section >= 2 && cut.section <= 4) readTableSection(body, cut.section as 2 | 3 | 4, line, edition, out);
+    if (cut.section >= 2 && cut.section <= 4) readTableSection(body, cut.end, cut.section as 2 | 3 | 4, line, edition, out);
     else proseParagraphs(body, line, out);
   });
 }

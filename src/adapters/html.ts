@@ -150,7 +150,8 @@ function readTable(table: Element): { table: TableBlock; notes: NoteBlock[] } {
         const target = (occupied[r + dr] ??= []);
         for (let dc = 0; dc < colSpan; dc++) target[col + dc] = true;
       }
-      row.push({ text: collapseSpaces(toText(cell)), line: lineOf(cell), rowSpan, colSpan, col });
+      const column = cell.position?.start.column;
+      row.push(column === undefined ? { text: collapseSpaces(toText(cell)), line: lineOf(cell), rowSpan, colSpan, col } : { text: collapseSpaces(toText(cell)), line: lineOf(cell), column, rowSpan, colSpan, col });
       col += colSpan;
     }
     cells += row.length;

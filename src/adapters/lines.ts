@@ -1,5 +1,5 @@
 import type { Adapter, Block } from '../model.js';
-import { paragraph, splitLines } from './text-lines.js';
+import { firstColumn, paragraph, splitLines } from './text-lines.js';
 
 /**
  * `lines`: a web page copied as text, one table cell per line.
@@ -35,7 +35,7 @@ export const linesAdapter: Adapter = {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line === '') continue; // paragraph separator
-      blocks.push(paragraph(line.trim(), i + 1)); // spaces only → blank cell
+      blocks.push(paragraph(line.trim(), i + 1, firstColumn(line))); // spaces only → blank cell
     }
     return blocks;
   },

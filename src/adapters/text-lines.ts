@@ -1,7 +1,15 @@
 import type { ParagraphBlock } from '../model.js';
 
+// Every detector and the chosen reader split the same text, so one parse keeps its lines
+// here — and releases them when it ends (forgetLines), so no input outlives its parse.
 let lastText: string | undefined;
 let lastLines: readonly string[] = [];
+
+/** Drops the kept lines: called when a parse ends. */
+export function forgetLines(): void {
+  lastText = undefined;
+  lastLines = [];
+}
 
 /**
  * Splits text into lines; a line's number is its index + 1. Every detector and the chosen
@@ -16,8 +24,14 @@ export function splitLines(text: string): readonly string[] {
 }
 
 /** A plain text line as a paragraph block (whitespace-only lines are skipped by the caller). */
-export function paragraph(text: string, line: number): ParagraphBlock {
-  return { kind: 'paragraph', text, line };
+export function paragraph(text: string, line: number, column?: number): ParagraphBlock {
+  return column === undefined ? { kind: 'paragraph', text, line } : { kind: 'paragraph', text, line, column };
+}
+
+/** 1-based column of the first non-space character of a line (1 for a blank one). */
+export function firstColumn(line: string): number {
+  const at = line.search(/\S/);
+  return at < 0 ? 1 : at + 1;
 }
 
 /** Share of non-blank lines that satisfy `test` (0 when there are none). */

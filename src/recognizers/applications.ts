@@ -16,6 +16,11 @@ const ROWS_2019 = applicationRowPaths('2019');
 
 export interface ApplicationsScan {
   rows: Map<string, ScannedRow>;
+  /**
+   * the table writes blank cells (as empty fields or blank lines); when it writes none, blanks
+   * may have vanished (one-cell-per-line text, PDF reading order) and a row's count proves less
+   */
+  explicitBlanks: boolean;
   grid: GridColumns;
   orphans: Orphan[];
   evidence2021: number;
@@ -39,12 +44,31 @@ function matchApplicationRow(key: string, previous: string | null): string | nul
 export function scanApplications(cells: readonly StreamCell[], warnings: Warnings): ApplicationsScan {
   const { rows, orphans } = scanRows(cells, matchApplicationRow, warnings, 'applications');
   const grid = new GridColumns(cells);
+  const explicitBlanks = cells.some((cell) => cell.value.kind === 'blank' && !cell.lead && !cell.header);
   const hasValues = (row: string): boolean => rows.get(row)?.values.some((v) => v.value.kind !== 'blank') ?? false;
   let evidence2021 = 0;
   let evidence2019 = 0;
   if (rows.has('otherDisposal.overdueCorrection') || rows.has('otherDisposal.overdueFee')) evidence2021 += 2;
   else if (hasValues('otherDisposal.total')) evidence2019 += 2;
-  return { rows, orphans, grid, evidence2021, evidence2019 };
+  return { rows, orphans, grid, explicitBlanks, evidence2021, evidence2019 };
+}
+
+/**
+ * One cell per line with no blank cell anywhere: a row whose count matches may still hide a
+ * vanished blank next to a number wrapped in two, so it is kept only when its own total holds —
+ * and then that identity is no evidence (VALUE_INFERRED).
+ */
+function checkedByTotal(placed: (StreamCell | null)[], path: string, warnings: Warnings): (StreamCell | null)[] {
+  if (placed.every((cell) => cell === null)) return placed;
+  const values = placed.map((cell) => (cell?.value.kind === 'number' ? cell.value.value : null));
+  const line = placed.find((cell) => cell !== null)?.line;
+  const quoted = quote(placed.filter((cell): cell is StreamCell => cell !== null).map((cell) => cell.text));
+  if (values.some((v) => v === null) || values.slice(0, 6).reduce((a, b) => a! + b!, 0) !== values[6]) {
+    warnings.add('CELL_UNPLACED', `${path}：表中没有空白单元格（可能被删去），本行数值${quoted}的合计不符或无法核对，列位置不能确定，未取值`, { path, line });
+    return placed.map(() => null);
+  }
+  warnings.add('VALUE_INFERRED', `${path}：表中没有空白单元格（可能被删去），本行数值${quoted}按顺序放置，因本行合计相符（此等式不再作为核对依据）`, { path, line, via: ['APPLICATIONS_ROW_TOTAL'] });
+  return placed;
 }
 
 function hasValues(row: ScannedRow | undefined): boolean {
@@ -99,13 +123,15 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
     }
     let values = scanned.values;
     if (extra !== null) {
-      const trimmed = trimTrailingBlanks(values);
-      if (trimmed.length === 8) {
-        dropped.push(trimmed[extra]!);
-        values = trimmed.filter((_, i) => i !== extra);
+      // Eight cells as given (a blank 总计 included), else eight once trailing padding is dropped.
+      const eight = values.length === 8 ? values : trimTrailingBlanks(values);
+      if (eight.length === 8) {
+        dropped.push(eight[extra]!);
+        values = eight.filter((_, i) => i !== extra);
       }
     }
-    const placed = placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });
+    let placed = placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });
+    if (!scan.explicitBlanks && values.length > 0 && values.every((cell) => cell.alone)) placed = checkedByTotal(placed, path, warnings);
     const counts = applicationRow(target, row) as unknown as Record<string, number | null>;
     COLUMN_KEYS.forEach((column, i) => {
       counts[column] = cellNumber(placed[i] ?? null, `${path}.${column}`, warnings);

@@ -1,6 +1,14 @@
-import type { Cell } from '../types.js';
+import type { Cell, FieldSource } from '../types.js';
 import type { Warnings } from '../warnings.js';
 import type { StreamCell } from './cells.js';
+
+function sourceOf(cell: StreamCell): FieldSource {
+  const source: FieldSource = { text: cell.text, line: cell.line };
+  if (cell.column !== undefined) source.column = cell.column;
+  if (cell.page !== undefined) source.page = cell.page;
+  if (cell.box !== undefined) source.box = [...cell.box];
+  return source;
+}
 
 /**
  * Turns a placed cell into the number the report stores, warning on everything that is
@@ -11,6 +19,7 @@ export function cellNumber(cell: StreamCell | null, path: string, warnings: Warn
   const value = cell.value;
   switch (value.kind) {
     case 'number':
+      if (warnings.sources !== null) warnings.sources[path] = sourceOf(cell);
       return value.value;
     case 'blank':
       return null;

@@ -18,27 +18,50 @@ export interface StreamCell {
   col?: number;
   /** columns the cell spans (1 unless the source says otherwise) */
   span?: number;
+  /** where the cell's text starts in its line (1-based character column), where known */
+  column?: number;
+  /** PDF sources: the page and the cell's box in PDF points */
+  page?: number;
+  box?: readonly [number, number, number, number];
   /** a label in a row that holds no value and no row label: a column header */
   header?: boolean;
+  /** a blank field before the first label of its table row: that row's label-column padding, no one's value */
+  lead?: boolean;
+  /**
+   * a value of a row flattened onto one text line with a lone number on the line just above or
+   * below it (or that lone number): a number wrapped inside its cell (`69` printed as `6` / `9`)
+   * may have been cut, so no value of the row is certain
+   */
+  wrapped?: boolean;
+  /** values may stand before their label in this table (a value line came right before a row label) and this one is not on its label's line */
+  floating?: boolean;
+  /** a value alone on its line, from a paragraph of its own (one cell per line), not from a table row or a flattened line */
+  alone?: boolean;
 }
 
 export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
 const NUMBER_TOKEN = /^[-+]?\d[\d,，.]*(?:万元|元)?$/;
 const HAN = /[\u4e00-\u9fff]/;
 
-/** A paragraph as cells: a flattened row (`label 0 1 0`, columns lost to spaces) becomes its label and numbers. */
-function paragraphCells(text: string): string[] {
+/**
+ * A paragraph as cells, each with its offset in the text: a flattened row (`label 0 1 0`,
+ * columns lost to spaces) becomes its label and numbers.
+ */
+function paragraphCells(text: string): { text: string; at: number }[] {
   const trimmed = text.trim();
+  const lead = text.length - text.trimStart().length;
   // Linear: take number tokens off the end (a regex here would backtrack on long lines).
-  const tokens = trimmed.split(/\s+/);
+  const tokens: { text: string; at: number }[] = [];
+  for (const match of trimmed.matchAll(/\S+/g)) tokens.push({ text: match[0], at: lead + match.index });
   let first = tokens.length;
-  while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]!)) first--;
-  if (first === tokens.length) return [trimmed];
-  const label = tokens.slice(0, first).join(' ');
+  while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]!.text)) first--;
+  const whole = [{ text: trimmed, at: lead }];
+  if (first === tokens.length) return whole;
+  const label = tokens.slice(0, first).map((t) => t.text).join(' ');
   const numbers = tokens.slice(first);
-  if (label === '' && numbers.length < 3) return [trimmed];
-  if (label !== '' && !HAN.test(label)) return [trimmed];
-  return label === '' ? numbers : [label, ...numbers];
+  if (label === '' && numbers.length < 3) return whole;
+  if (label !== '' && !HAN.test(label)) return whole;
+  return label === '' ? numbers : [{ text: label, at: lead }, ...numbers];
 }
 
 /**
@@ -54,11 +77,25 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
     out.push(cell);
     return cell;
   };
-  const pushText = (text: string, line: number): void => {
+  // The value cells of each paragraph line: a flattened row (label and numbers on one line) next
+  // to a line holding a single number is a row whose wrapped number was cut.
+  const lineValues = new Map<number, StreamCell[]>();
+  const labelledLines = new Set<number>();
+  const paragraphCellsOnLine = new Map<number, number>();
+  const pushText = (text: string, line: number, flat: boolean, column: number | undefined): void => {
     const trimmed = text.trim();
     if (PAGE_NUMBER.test(trimmed)) return;
     const value = readCell(trimmed);
-    push(trimmed, line, value, undefined, value.kind === 'text');
+    const cell = push(trimmed, line, value, undefined, value.kind === 'text');
+    if (column !== undefined) cell.column = column;
+    if (value.kind !== 'text') {
+      const list = lineValues.get(line) ?? [];
+      list.push(cell);
+      lineValues.set(line, list);
+    }
+    if (!flat && value.kind !== 'text') cell.alone = true;
+    if (flat && value.kind === 'text') labelledLines.add(line);
+    paragraphCellsOnLine.set(line, (paragraphCellsOnLine.get(line) ?? 0) + 1);
   };
   // Per-row scratch space, reused: big tables would otherwise allocate two arrays per row.
   let values: CellValue[] = [];
@@ -66,7 +103,8 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
   let texts: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      for (const text of paragraphCells(block.text)) pushText(text, block.line);
+      const cells = paragraphCells(block.text);
+      for (const { text, at } of cells) pushText(text, block.line, cells.length > 1, block.column === undefined ? undefined : block.column + at);
       continue;
     }
     if (block.kind !== 'table') continue;
@@ -96,6 +134,13 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
           if (value.kind !== 'blank') hasValue = true;
         }
       }
+      let firstLabelAt = n;
+      for (let i = 0; i < n; i++) {
+        if (values[i]!.kind === 'text') {
+          firstLabelAt = i;
+          break;
+        }
+      }
       // A header row (no value, no row label): its empty fields are merged-cell padding.
       const skipBlanks = !hasValue && hasLabel && rowLabelAt < 0;
       for (let i = 0; i < n; i++) {
@@ -111,10 +156,28 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
         cell.table = block;
         cell.row = r;
         if (typeof source.col === 'number') cell.col = source.col;
+        if (typeof source.column === 'number') cell.column = source.column;
+        if (typeof source.page === 'number') cell.page = source.page;
+        if (source.box !== undefined) cell.box = source.box;
         cell.span = source.colSpan ?? 1;
         if (skipBlanks) cell.header = true;
+        if (value.kind === 'blank' && i < firstLabelAt) cell.lead = true;
       }
     }
+  }
+  // A cell is alone only on a line of its own (a glued export's cells share one line).
+  for (const cells of lineValues.values()) for (const cell of cells) if (cell.alone && paragraphCellsOnLine.get(cell.line)! > 1) cell.alone = false;
+  // Either a line of three or more numbers next to a line of one, or a labelled row line next
+  // to a line of numbers alone: the number of one cell may have been printed over two lines.
+  for (const [line, cells] of lineValues) {
+    const labelled = labelledLines.has(line);
+    if (cells.length < 3 && !labelled) continue;
+    const neighbours = [line - 1, line + 1]
+      .filter((l) => !labelledLines.has(l))
+      .map((l) => lineValues.get(l))
+      .filter((c): c is StreamCell[] => c !== undefined && c.some((cell) => cell.value.kind === 'number') && (labelled || c.length === 1));
+    if (neighbours.length === 0) continue;
+    for (const cell of [...cells, ...neighbours.flat()]) cell.wrapped = true;
   }
   return out;
 }

@@ -44,6 +44,14 @@ export function placeRow(cells: readonly StreamCell[], n: number, path: string, 
     if (cells.length === 0) warnings.add('CELL_MISSING', `${path}：表中有此行，但没有读到任何数值`, { path, line });
     return out;
   }
+  if (cells.some((cell) => cell.wrapped)) {
+    warnings.add('NUMBER_SPLIT', `${path}：本行数值${quote(nonBlank.map((cell) => cell.text))}的上下行有单独的数字，可能是单元格内折行的数字被拆开，未取值`, { path, line });
+    return out;
+  }
+  if (cells.some((cell) => cell.floating && cell.value.kind !== 'blank')) {
+    warnings.add('CELL_UNPLACED', `${path}：表中有数值出现在行标签之前，本行数值${quote(nonBlank.map((cell) => cell.text))}不在标签所在行，无法确定属于哪一行，未取值`, { path, line });
+    return out;
+  }
   if (options.positionOf) {
     const placed = byPosition(nonBlank, n, options.positionOf);
     if (placed) return placed;

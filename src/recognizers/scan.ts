@@ -32,6 +32,9 @@ export function scanRows<Row extends string>(
   let open: ScannedRow | null = null;
   let previous: Row | null = null;
   let lastLabel: StreamCell | null = null;
+  // Values with no open row, right before a row label: in this table values can stand above their label.
+  let orphansSinceLabel = 0;
+  let floating = false;
   for (const cell of cells) {
     if (cell.label) {
       labels.push(cell);
@@ -40,6 +43,8 @@ export function scanRows<Row extends string>(
       const continues = open !== null && lastLabel === open.label && cell.key.length <= 30 && !NUMBERED.test(cell.key) && cell.col === undefined && open.values.every((v) => isPadding(v, open!.label, cell));
       lastLabel = cell;
       const row = match(cell.key, previous);
+      if (row !== null && orphansSinceLabel > 0) floating = true;
+      orphansSinceLabel = 0;
       if (row === null) {
         if (continues) {
           lastLabel = open!.label;
@@ -60,8 +65,15 @@ export function scanRows<Row extends string>(
       rows.set(row, open);
       continue;
     }
+    if (cell.lead) continue; // the next row's label-column padding
     if (open) open.values.push(cell);
-    else if (cell.value.kind !== 'blank') orphans.push({ cell, after: lastLabel });
+    else if (cell.value.kind !== 'blank') {
+      orphans.push({ cell, after: lastLabel });
+      if (cell.table === undefined) orphansSinceLabel++; // table cells belong to their own row
+    }
+  }
+  if (floating) {
+    for (const { label, values } of rows.values()) for (const value of values) if (value.table === undefined && value.line !== label.line) value.floating = true;
   }
   return { rows, orphans, labels };
 }

@@ -21,6 +21,8 @@ export interface BlockContext {
   script: Script;
   /** the whole normalized text, for meta found in prose (统计期限, the agency's name) */
   text: string;
+  /** add `report.sources`: where each number came from */
+  sources?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export interface BlockContext {
  */
 export function reportFromBlocks(input: readonly Block[], context: BlockContext): Report {
   const warnings = new Warnings();
+  if (context.sources === true) warnings.sources = {};
   const blocks: Block[] = [];
   for (const block of input) {
     if (block.kind === 'note') warnings.note(block.code, block.message, { path: block.path, line: block.line, via: block.via });
@@ -91,6 +94,7 @@ export function reportFromBlocks(input: readonly Block[], context: BlockContext)
   }
 
   report.warnings = warnings.list;
+  if (warnings.sources !== null) report.sources = warnings.sources;
   assertSchema(report);
   return report;
 }

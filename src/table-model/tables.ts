@@ -14,6 +14,8 @@ export type TableEdition = '2021' | '2019';
 export interface ColumnDef {
   readonly key: string;
   readonly label: string;
+  /** the shorter wording validate() prints, where it differs from `label` */
+  readonly short?: string;
   /** matched against a header cell's key (spaces removed, brackets unified) */
   readonly header: RegExp;
 }
@@ -37,6 +39,8 @@ export interface ApplicationRowDef {
   readonly path: string;
   /** the label as the official form prints it */
   readonly label: string;
+  /** the shorter wording validate() prints, numbered with its group (`（三）1.属于国家秘密`) */
+  readonly short: string;
   /** keywords of the label (matched against the label's key); first matching row wins */
   readonly match: RegExp;
   readonly editions: readonly TableEdition[];
@@ -48,32 +52,32 @@ const BOTH: readonly TableEdition[] = ['2021', '2019'];
 
 /** Table 三 rows in table order (both editions; `editions` says which prints each). */
 export const APPLICATION_ROWS: readonly ApplicationRowDef[] = [
-  { path: 'newReceived', label: '一、本年新收政府信息公开申请数量', match: /本年新收/, editions: BOTH },
-  { path: 'carriedOver', label: '二、上年结转政府信息公开申请数量', match: /上年结转/, editions: BOTH },
-  { path: 'granted', label: '（一）予以公开', match: /予以公开/, editions: BOTH, disposal: 'granted' },
-  { path: 'partiallyGranted', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', match: /部分公开/, editions: BOTH, disposal: 'partiallyGranted' },
-  { path: 'denied.stateSecret', label: '1.属于国家秘密', match: /国家秘密/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.prohibitedByLaw', label: '2.其他法律行政法规禁止公开', match: /法律行政法规禁止|禁止公开/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.securityStability', label: '3.危及“三安全一稳定”', match: /三安全一稳定|危及/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.thirdPartyRights', label: '4.保护第三方合法权益', match: /第三方合法权益/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.internalAffairs', label: '5.属于三类内部事务信息', match: /内部事务/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.processInformation', label: '6.属于四类过程性信息', match: /过程性信息/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.enforcementFiles', label: '7.属于行政执法案卷', match: /执法案卷/, editions: BOTH, disposal: 'denied' },
-  { path: 'denied.administrativeQuery', label: '8.属于行政查询事项', match: /行政查询/, editions: BOTH, disposal: 'denied' },
-  { path: 'unableToProvide.notHeld', label: '1.本机关不掌握相关政府信息', match: /不掌握/, editions: BOTH, disposal: 'unableToProvide' },
-  { path: 'unableToProvide.needsCreation', label: '2.没有现成信息需要另行制作', match: /另行制作|没有现成信息/, editions: BOTH, disposal: 'unableToProvide' },
-  { path: 'unableToProvide.unclear', label: '3.补正后申请内容仍不明确', match: /补正后|仍不明确/, editions: BOTH, disposal: 'unableToProvide' },
-  { path: 'notProcessed.complaint', label: '1.信访举报投诉类申请', match: /信访|举报投诉/, editions: BOTH, disposal: 'notProcessed' },
-  { path: 'notProcessed.duplicate', label: '2.重复申请', match: /重复申请/, editions: BOTH, disposal: 'notProcessed' },
-  { path: 'notProcessed.publication', label: '3.要求提供公开出版物', match: /公开出版物/, editions: BOTH, disposal: 'notProcessed' },
-  { path: 'notProcessed.excessive', label: '4.无正当理由大量反复申请', match: /大量反复/, editions: BOTH, disposal: 'notProcessed' },
-  { path: 'notProcessed.confirmation', label: '5.要求行政机关确认或重新出具已获取信息', match: /确认或重新出具|重新出具/, editions: BOTH, disposal: 'notProcessed' },
-  { path: 'otherDisposal.overdueCorrection', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', match: /逾期不补正|不补正/, editions: ['2021'], disposal: 'otherDisposal' },
-  { path: 'otherDisposal.overdueFee', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', match: /缴纳费用|收费通知/, editions: ['2021'], disposal: 'otherDisposal' },
-  { path: 'otherDisposal.other', label: '3.其他', match: /^(?:3\.|\(3\)|3)?其[他它]$/, editions: ['2021'], disposal: 'otherDisposal' },
-  { path: 'otherDisposal.total', label: '（六）其他处理', match: /其他处理/, editions: ['2019'], disposal: 'otherDisposal' },
-  { path: 'totalProcessed', label: '（七）总计', match: /^\(七\)总计|^七\.?、?总计|^\(七\)合计/, editions: BOTH },
-  { path: 'carriedForward', label: '四、结转下年度继续办理', match: /结转下年度|继续办理/, editions: BOTH },
+  { path: 'newReceived', short: '一、本年新收', label: '一、本年新收政府信息公开申请数量', match: /本年新收/, editions: BOTH },
+  { path: 'carriedOver', short: '二、上年结转', label: '二、上年结转政府信息公开申请数量', match: /上年结转/, editions: BOTH },
+  { path: 'granted', short: '（一）予以公开', label: '（一）予以公开', match: /予以公开/, editions: BOTH, disposal: 'granted' },
+  { path: 'partiallyGranted', short: '（二）部分公开', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', match: /部分公开/, editions: BOTH, disposal: 'partiallyGranted' },
+  { path: 'denied.stateSecret', short: '（三）1.属于国家秘密', label: '1.属于国家秘密', match: /国家秘密/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.prohibitedByLaw', short: '（三）2.其他法律行政法规禁止公开', label: '2.其他法律行政法规禁止公开', match: /法律行政法规禁止|禁止公开/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.securityStability', short: '（三）3.危及“三安全一稳定”', label: '3.危及“三安全一稳定”', match: /三安全一稳定|危及/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.thirdPartyRights', short: '（三）4.保护第三方合法权益', label: '4.保护第三方合法权益', match: /第三方合法权益/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.internalAffairs', short: '（三）5.属于三类内部事务信息', label: '5.属于三类内部事务信息', match: /内部事务/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.processInformation', short: '（三）6.属于四类过程性信息', label: '6.属于四类过程性信息', match: /过程性信息/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.enforcementFiles', short: '（三）7.属于行政执法案卷', label: '7.属于行政执法案卷', match: /执法案卷/, editions: BOTH, disposal: 'denied' },
+  { path: 'denied.administrativeQuery', short: '（三）8.属于行政查询事项', label: '8.属于行政查询事项', match: /行政查询/, editions: BOTH, disposal: 'denied' },
+  { path: 'unableToProvide.notHeld', short: '（四）1.本机关不掌握相关政府信息', label: '1.本机关不掌握相关政府信息', match: /不掌握/, editions: BOTH, disposal: 'unableToProvide' },
+  { path: 'unableToProvide.needsCreation', short: '（四）2.没有现成信息需要另行制作', label: '2.没有现成信息需要另行制作', match: /另行制作|没有现成信息/, editions: BOTH, disposal: 'unableToProvide' },
+  { path: 'unableToProvide.unclear', short: '（四）3.补正后申请内容仍不明确', label: '3.补正后申请内容仍不明确', match: /补正后|仍不明确/, editions: BOTH, disposal: 'unableToProvide' },
+  { path: 'notProcessed.complaint', short: '（五）1.信访举报投诉类申请', label: '1.信访举报投诉类申请', match: /信访|举报投诉/, editions: BOTH, disposal: 'notProcessed' },
+  { path: 'notProcessed.duplicate', short: '（五）2.重复申请', label: '2.重复申请', match: /重复申请/, editions: BOTH, disposal: 'notProcessed' },
+  { path: 'notProcessed.publication', short: '（五）3.要求提供公开出版物', label: '3.要求提供公开出版物', match: /公开出版物/, editions: BOTH, disposal: 'notProcessed' },
+  { path: 'notProcessed.excessive', short: '（五）4.无正当理由大量反复申请', label: '4.无正当理由大量反复申请', match: /大量反复/, editions: BOTH, disposal: 'notProcessed' },
+  { path: 'notProcessed.confirmation', short: '（五）5.要求行政机关确认或重新出具已获取信息', label: '5.要求行政机关确认或重新出具已获取信息', match: /确认或重新出具|重新出具/, editions: BOTH, disposal: 'notProcessed' },
+  { path: 'otherDisposal.overdueCorrection', short: '（六）1.申请人无正当理由逾期不补正', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', match: /逾期不补正|不补正/, editions: ['2021'], disposal: 'otherDisposal' },
+  { path: 'otherDisposal.overdueFee', short: '（六）2.申请人逾期未按收费通知要求缴纳费用', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', match: /缴纳费用|收费通知/, editions: ['2021'], disposal: 'otherDisposal' },
+  { path: 'otherDisposal.other', short: '（六）3.其他', label: '3.其他', match: /^(?:3\.|\(3\)|3)?其[他它]$/, editions: ['2021'], disposal: 'otherDisposal' },
+  { path: 'otherDisposal.total', short: '（六）其他处理', label: '（六）其他处理', match: /其他处理/, editions: ['2019'], disposal: 'otherDisposal' },
+  { path: 'totalProcessed', short: '（七）总计', label: '（七）总计', match: /^\(七\)总计|^七\.?、?总计|^\(七\)合计/, editions: BOTH },
+  { path: 'carriedForward', short: '四、结转下年度继续办理', label: '四、结转下年度继续办理', match: /结转下年度|继续办理/, editions: BOTH },
 ];
 
 /** The printed group titles of table 三's disposal blocks. */
@@ -97,6 +101,8 @@ export function applicationRowPaths(edition: TableEdition): string[] {
 export interface ActiveRowDef {
   readonly key: 'rules' | 'normativeDocuments' | 'licensing' | 'otherServices' | 'penalty' | 'coercion' | 'fees' | 'procurement';
   readonly label: string;
+  /** the row's wording in the 2019 form, where it differs (`规范性文件`) */
+  readonly label2019?: string;
   readonly match: RegExp;
   /** the row's value columns per edition; null where the edition has no such row */
   readonly columns: Readonly<Record<TableEdition, readonly ColumnDef[] | null>>;
@@ -120,7 +126,7 @@ const DECISIONS_2019: readonly ColumnDef[] = [PREVIOUS_YEAR, CHANGE, { key: 'dec
 /** Table 二 rows in table order; first matching row wins. */
 export const ACTIVE_ROWS: readonly ActiveRowDef[] = [
   { key: 'rules', label: '规章', match: /^(?:\d+\.)?规章$|^规章/, columns: { 2021: DOCUMENTS_2021, 2019: DOCUMENTS_2019 } },
-  { key: 'normativeDocuments', label: '行政规范性文件', match: /规范性文件/, columns: { 2021: DOCUMENTS_2021, 2019: DOCUMENTS_2019 } },
+  { key: 'normativeDocuments', label: '行政规范性文件', label2019: '规范性文件', match: /规范性文件/, columns: { 2021: DOCUMENTS_2021, 2019: DOCUMENTS_2019 } },
   { key: 'licensing', label: '行政许可', match: /行政许可/, columns: { 2021: DECISIONS_2021, 2019: DECISIONS_2019 } },
   { key: 'otherServices', label: '其他对外管理服务事项', match: /其他对外管理服务|对外管理服务事项/, columns: { 2021: null, 2019: DECISIONS_2019 } },
   { key: 'penalty', label: '行政处罚', match: /行政处罚/, columns: { 2021: DECISIONS_2021, 2019: DECISIONS_2019 } },
@@ -129,7 +135,7 @@ export const ACTIVE_ROWS: readonly ActiveRowDef[] = [
     key: 'fees',
     label: '行政事业性收费',
     match: /事业性收费/,
-    columns: { 2021: [{ key: 'amount', label: '本年收费金额（单位：万元）', header: /收费金额/ }], 2019: [PREVIOUS_YEAR, CHANGE] },
+    columns: { 2021: [{ key: 'amount', label: '本年收费金额（单位：万元）', short: '本年收费金额（万元）', header: /收费金额/ }], 2019: [PREVIOUS_YEAR, CHANGE] },
   },
   {
     key: 'procurement',
@@ -153,8 +159,8 @@ export const ACTIVE_AMOUNT_UNIT: Readonly<Record<string, string>> = { 'fees.amou
 
 export const REVIEW_GROUPS: readonly ColumnDef[] = [
   { key: 'review', label: '行政复议', header: /^行政复议$/ },
-  { key: 'litigationDirect', label: '行政诉讼·未经复议直接起诉', header: /未经复议直接起诉/ },
-  { key: 'litigationAfterReview', label: '行政诉讼·复议后起诉', header: /复议后起诉/ },
+  { key: 'litigationDirect', label: '未经复议直接起诉', short: '行政诉讼（未经复议直接起诉）', header: /未经复议直接起诉/ },
+  { key: 'litigationAfterReview', label: '复议后起诉', short: '行政诉讼（复议后起诉）', header: /复议后起诉/ },
 ];
 
 export const OUTCOMES: readonly ColumnDef[] = [

@@ -4,6 +4,7 @@
  * rejects with a ReportParseError. Nothing else (see parseOutcome in helpers.ts).
  */
 import fc from 'fast-check';
+import { diffReport } from '../report-diff.js';
 import { describe, expect, it } from 'vitest';
 import { pipeAdapter } from '../../src/adapters/index.js';
 import type { Adapter, Block } from '../../src/model.js';
@@ -372,7 +373,14 @@ describe('random HTML around the seed tables', () => {
       const fromHtml = await parseReport(plain);
       const fromText = await parseReport(fixtureInput(name));
       expect(fromHtml.meta.layout).toBe('html');
-      expect(fromHtml.applications, name).toEqual(fromText.applications);
+      if (name !== 'seed-002') {
+        expect(fromHtml.applications, name).toEqual(fromText.applications);
+        continue;
+      }
+      // seed 002's rows are ragged: as text its fields give no positions, as an HTML grid they do,
+      // so the grid may place more. Where both place a number, it is the same number.
+      const diff = diffReport(fromHtml as unknown as Record<string, unknown>, fromText as unknown as Record<string, unknown>, { ignore: ['meta', 'text'] });
+      expect(diff.wrong, name).toEqual([]);
     }
   });
 

@@ -18,6 +18,7 @@ function scan(texts: readonly string[]) {
 function place(texts: readonly string[], edition: '2021' | '2019') {
   const warnings = new Warnings();
   const result = scanApplications(stream(texts), warnings);
+  result.explicitBlanks = true; // a table that writes its blank cells; the vanished-blank case has tests of its own
   const target: Applications = emptyApplications();
   placeApplications(result, edition, target, warnings);
   return { target, list: warnings.list.filter((w) => w.code !== 'ROW_MISSING'), warnings: codes(warnings).filter(([code]) => code !== 'ROW_MISSING'), missing: codes(warnings).filter(([code]) => code === 'ROW_MISSING').map(([, path]) => path) };
@@ -121,5 +122,27 @@ describe('placeApplications', () => {
     const { target, warnings } = place(['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量'], '2021');
     expect(target.newReceived.total).toBeNull();
     expect(warnings).toEqual([['CELL_MISSING', 'applications.newReceived'], ['CELL_MISSING', 'applications.carriedOver']]);
+  });
+});
+
+describe('placeApplications where blank cells may have vanished (one cell per line, no blank anywhere)', () => {
+  function placeVanished(texts: readonly string[]) {
+    const warnings = new Warnings();
+    const result = scanApplications(stream(texts), warnings);
+    const target: Applications = emptyApplications();
+    placeApplications(result, '2021', target, warnings);
+    return { target, warnings: codes(warnings).filter(([code]) => code !== 'ROW_MISSING'), list: warnings.list };
+  }
+
+  it('keeps a seven-value row whose own total holds, and says the total is no evidence (VALUE_INFERRED)', () => {
+    const { target, list } = placeVanished(['一、本年新收政府信息公开申请数量', '2', '1', '0', '0', '0', '0', '3']);
+    expect(target.newReceived).toEqual({ naturalPerson: 2, commercial: 1, research: 0, socialWelfare: 0, legalService: 0, otherOrg: 0, total: 3 });
+    expect(list[0]).toMatchObject({ code: 'VALUE_INFERRED', path: 'applications.newReceived', via: ['APPLICATIONS_ROW_TOTAL'] });
+  });
+
+  it('refuses a seven-value row whose total does not hold (a vanished blank next to a number printed over two lines: 2 6 0 0 0 0 0 for 26 … 26)', () => {
+    const { target, warnings } = placeVanished(['1.本机关不掌握相关政府信息', '2', '6', '0', '0', '0', '0', '0']);
+    expect(Object.values(target.unableToProvide.notHeld).every((v) => v === null)).toBe(true);
+    expect(warnings).toEqual([['CELL_UNPLACED', 'applications.unableToProvide.notHeld']]);
   });
 });
