@@ -36,6 +36,7 @@ const SEEDS = [...SIMPLIFIED, TRADITIONAL];
 const FIXTURES = readdirSync(join(ROOT, 'fixtures'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
   .map((entry) => entry.name)
+  .filter((name) => ['input.txt', 'input.html'].some((file) => existsSync(join(ROOT, 'fixtures', name, file))))
   .sort();
 const input = (name: string) => {
   const dir = join(ROOT, 'fixtures', name);
