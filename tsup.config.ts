@@ -40,6 +40,21 @@ export default defineConfig([
     },
   },
   {
+    // zfxxgk/pdf: its own entry, so the core never imports pdf.js (an optional peer, imported at run time).
+    entry: { pdf: 'src/pdf/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'es2022',
+    platform: 'neutral',
+    sourcemap: false,
+    clean: false,
+    splitting: false,
+    external: ['pdfjs-dist'],
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  },
+  {
     // The parse worker is its own entry: dist/cli.js starts dist/cli-worker.js in threads.
     entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],

@@ -703,6 +703,16 @@ section('Proposed fixes', 'Concrete changes in src/ for the targets not met (mea
 for (const p of PROPOSALS) say(`- **${p.title}**${p.fix && fixInPlace(p.fix) ? ' — *in src now*' : ''} — ${p.text}`);
 
 // ---------------------------------------------------------------------------------------------
+// The PDF path (zfxxgk/pdf): its own script, in its own process (pdf.js's worker thread and heap).
+section('PDF (zfxxgk/pdf)', 'bench/pdf.mjs: parsePdf() on every fixtures/pdf/<id>/input.pdf against pdf.js alone on the same file.');
+{
+  const pdfRun = spawnSync(process.execPath, ['--expose-gc', path.join(benchDir, 'pdf.mjs')], { encoding: 'utf8', env: process.env, maxBuffer: 16 * 1024 * 1024 });
+  const output = pdfRun.status === 0 ? pdfRun.stdout.trim() : `bench/pdf.mjs failed (exit ${pdfRun.status}): ${pdfRun.stderr.trim().split('\n').slice(-3).join(' ')}`;
+  console.log(output);
+  md.push(output);
+}
+
+// ---------------------------------------------------------------------------------------------
 machine.loadEnd = loadavg()[0];
 const elapsed = (performance.now() - started) / 1000;
 const header = [

@@ -10,7 +10,7 @@ export type { Check, CheckCode, CheckStatus, ValidateOptions, ValidationIssue, V
 export { ReportParseError, type ReportParseErrorCode } from './errors.js';
 export { ReportSchemaError, assertSchema, checkSchema, type SchemaProblem } from './schema/check-schema.js';
 export { decode } from './decode/index.js';
-export { gluedAdapter, htmlAdapter, linesAdapter, pipeAdapter, tsvAdapter, builtinAdapters } from './adapters/index.js';
+export { gluedAdapter, htmlAdapter, layoutAdapter, linesAdapter, markdownAdapter, pipeAdapter, tsvAdapter, builtinAdapters } from './adapters/index.js';
 export { WARNING_CATALOGUE, WARNING_CODES, type WarningCode } from './warnings.js';
 export type { Adapter, Block, NoteBlock, ParagraphBlock, SourceCell, TableBlock } from './model.js';
 export type { IdentityCode } from './table-model/index.js';

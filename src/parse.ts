@@ -68,8 +68,6 @@ function checkInput(input: unknown): asserts input is string {
   if (input.trim() === '') throw new ReportParseError('EMPTY_INPUT', 'the input is empty');
   if (input.length > MAX_INPUT) throw new ReportParseError('INVALID_INPUT', `the input is ${input.length} characters; the limit is ${MAX_INPUT}`);
   if (input.trimStart().startsWith('%PDF-')) throw new ReportParseError('INVALID_INPUT', PDF_HINT);
-  const mojibake = mojibakeHint(input);
-  if (mojibake !== null) throw new ReportParseError('NOT_A_REPORT', `the input is not readable text: ${mojibake}`);
 }
 
 async function run(adapters: readonly Adapter[], input: string, layout: unknown, sources: unknown): Promise<Report> {
@@ -83,7 +81,14 @@ async function run(adapters: readonly Adapter[], input: string, layout: unknown,
   } finally {
     forgetLines();
   }
-  return reportFromBlocks(read, { layout: adapter.name, script: normalized.script, text: normalized.text, sources: sources === true });
+  try {
+    return reportFromBlocks(read, { layout: adapter.name, script: normalized.script, text: normalized.text, sources: sources === true });
+  } catch (error) {
+    // Only a text that is no report is looked at for mojibake: the check costs nothing on the rest.
+    const mojibake = error instanceof ReportParseError && error.code === 'NOT_A_REPORT' ? mojibakeHint(input) : null;
+    if (mojibake !== null) throw new ReportParseError('NOT_A_REPORT', `the input is not readable text: ${mojibake}`, { cause: error });
+    throw error;
+  }
 }
 
 /**

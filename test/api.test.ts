@@ -15,7 +15,9 @@ describe('the public API', () => {
       'decode',
       'gluedAdapter',
       'htmlAdapter',
+      'layoutAdapter',
       'linesAdapter',
+      'markdownAdapter',
       'parseReport',
       'pipeAdapter',
       'tsvAdapter',
@@ -24,8 +26,8 @@ describe('the public API', () => {
   });
 
   it('should list the built-in adapters in detection order, each exported by name', () => {
-    expect(zfxxgk.builtinAdapters.map((a) => a.name)).toEqual(['html', 'tsv', 'pipe', 'glued', 'lines']);
-    expect(zfxxgk.builtinAdapters).toEqual([zfxxgk.htmlAdapter, zfxxgk.tsvAdapter, zfxxgk.pipeAdapter, zfxxgk.gluedAdapter, zfxxgk.linesAdapter]);
+    expect(zfxxgk.builtinAdapters.map((a) => a.name)).toEqual(['html', 'tsv', 'pipe', 'markdown', 'layout', 'glued', 'lines']);
+    expect(zfxxgk.builtinAdapters).toEqual([zfxxgk.htmlAdapter, zfxxgk.tsvAdapter, zfxxgk.pipeAdapter, zfxxgk.markdownAdapter, zfxxgk.layoutAdapter, zfxxgk.gluedAdapter, zfxxgk.linesAdapter]);
     expect(Object.isFrozen(zfxxgk.builtinAdapters)).toBe(true);
   });
 

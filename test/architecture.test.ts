@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSchema } from '../src/index.js';
 import { emptyReport } from '../src/report/empty.js';
-import { ACTIVE_ROWS, APPLICATION_ROWS } from '../src/table-model/index.js';
+import { ACTIVE_ROWS, APPLICATION_ROWS, COUNT_COLUMNS, OUTCOMES, REVIEW_GROUPS } from '../src/table-model/index.js';
 import { ACTIVE_ROW_LABELS_2019, ROW_LABELS } from '../src/validate/labels.js';
 
 const SRC = join(import.meta.dirname, '..', 'src');
@@ -101,6 +101,26 @@ describe('architecture', () => {
 describe('one table model', () => {
   it('builds the empty report the JSON Schema accepts, field for field', () => {
     expect(checkSchema(emptyReport('html'))).toEqual([]);
+  });
+
+  it('has exactly the fields the table model names (rows, columns, both editions)', () => {
+    const report = emptyReport('html');
+    const keys = (o: object): string[] => Object.keys(o).sort();
+    expect(keys(report.activeDisclosure)).toEqual(ACTIVE_ROWS.map((r) => r.key).sort());
+    for (const row of ACTIVE_ROWS) {
+      const fields = new Set([...(row.columns['2021'] ?? []), ...(row.columns['2019'] ?? [])].map((c) => c.key));
+      if (row.key === 'procurement') fields.add('amountUnit');
+      expect(keys(report.activeDisclosure[row.key]), row.key).toEqual([...fields].sort());
+    }
+    const paths: string[] = [];
+    for (const [group, value] of Object.entries(report.applications)) {
+      if ('naturalPerson' in value) paths.push(group);
+      else for (const row of Object.keys(value)) paths.push(`${group}.${row}`);
+    }
+    expect(paths.sort()).toEqual(APPLICATION_ROWS.map((r) => r.path).sort());
+    expect(keys(report.applications.newReceived)).toEqual(COUNT_COLUMNS.map((c) => c.key).sort());
+    expect(keys(report.reviewLitigation)).toEqual(REVIEW_GROUPS.map((g) => g.key).sort());
+    expect(keys(report.reviewLitigation.review)).toEqual(OUTCOMES.map((o) => o.key).sort());
   });
 
   it('gives validate() its row and column wording', () => {

@@ -95,8 +95,9 @@ export function splitRun(rawTokens: readonly string[], n: number): SplitResult {
   if (!cuts.exhausted && cuts.found.length === 1) {
     // A blank cell leaves no trace in glued text: one cut into n cells is certain only when
     // the run cannot also be read as fewer cells (`106` is 1|0|6, or 10|6 with a blank).
-    let fewer = false;
-    for (let k = n - 1; k >= Math.max(1, tokens.length) && !fewer; k--) fewer = enumerate(tokens, k, 0).found.length > 0;
+    // Checking n − 1 cells is enough: a cut into fewer cells has a cell of two or more digits,
+    // and splitting off its last digit gives a cut with one cell more, down to n − 1.
+    const fewer = n - 1 >= tokens.length && enumerate(tokens, n - 1, 0).found.length > 0;
     if (!fewer) return { kind: 'certain', cells: cuts.found[0]! };
   }
   return { kind: 'candidates', splits: cuts.exhausted ? cuts.found.slice(0, MAX_CANDIDATES) : cuts.found, complete: !cuts.exhausted };

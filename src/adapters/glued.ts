@@ -70,6 +70,8 @@ const INNER = new Set(
 for (const phrase of INNER) VOCABULARY.push(phrase);
 VOCABULARY.sort((a, b) => b.length - a.length);
 const NUMBERING = /^(?:[一二三四]、|\([一二三四五六七]\))/;
+/** A piece that is numbering and nothing else: `(六)`, `2.`, `三、`. */
+const NUMBERING_ONLY = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])$/;
 
 /** A number token: digits (with signs and a decimal point inside) and an optional unit. */
 const NUMBER_TOKEN = /[+-]?\d[\d.+-]*(?:万元|元)?/y;
@@ -166,10 +168,12 @@ function cutLabel(text: string): string[] {
   if (start < text.length) pieces.push(text.slice(start));
   // A piece that is only numbering (`(六)` before `其他处理`, `2.` before its label) belongs to the next.
   const merged: string[] = [];
-  for (const piece of pieces.map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const piece of pieces) {
+    const trimmed = piece.trim();
+    if (trimmed === '') continue;
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && withoutNumbering(labelKey(previous)) === '') merged[merged.length - 1] = previous + piece;
-    else merged.push(piece);
+    if (previous !== undefined && NUMBERING_ONLY.test(previous)) merged[merged.length - 1] = previous + trimmed;
+    else merged.push(trimmed);
   }
   return merged;
 }
@@ -204,8 +208,6 @@ interface PendingRow {
   run: string[];
   /** 1-based column in the line where each token of the run starts */
   starts: number[];
-  /** where its cells go in the output */
-  at: number;
   glued: GluedRow | null;
   impossible: boolean;
 }
@@ -218,12 +220,14 @@ function readTableSection(text: string, offset: number, section: 2 | 3 | 4, line
   let run: string[] = [];
   let starts: number[] = [];
   const rows: PendingRow[] = [];
+  // Labels as blocks, rows as pending entries: the rows' cells are known only once all are settled.
+  const local: (Block | PendingRow)[] = [];
   const flushRun = (): void => {
     if (run.length === 0) return;
     const shape: RowShape | null = section === 4 ? { path: 'reviewLitigation', n: 15 } : section === 3 ? applicationShape(lastLabel, previousPath) : activeShape(lastLabel, edition);
     if (shape) previousPath = shape.path;
-    const pending: PendingRow = { shape, run, starts, at: out.length, glued: null, impossible: false };
-    out.push(paragraph('', line)); // placeholder, replaced below
+    const pending: PendingRow = { shape, run, starts, glued: null, impossible: false };
+    local.push(pending);
     rows.push(pending);
     if (shape) {
       const result = splitRun(run, shape.n);
@@ -242,7 +246,7 @@ function readTableSection(text: string, offset: number, section: 2 | 3 | 4, line
     else if (token.kind === 'label') {
       flushRun();
       for (const piece of cutLabel(token.text)) {
-        out.push(paragraph(piece, line));
+        local.push(paragraph(piece, line));
         lastLabel = piece;
       }
     }
@@ -259,7 +263,7 @@ function readTableSection(text: string, offset: number, section: 2 | 3 | 4, line
     }
   }
   // Emit in order: each row's cells where its run stood, notes for what was inferred or refused.
-  const blocks: Block[][] = rows.map((row) => {
+  const cellsOf = (row: PendingRow): Block[] => {
     const quoted = quote([row.run.join(' ')]);
     if (!row.shape) return row.run.map((raw, k) => paragraph(raw, line, row.starts[k])); // not a row of the model: the recognizer warns
     const path = row.shape.path;
@@ -273,16 +277,10 @@ function readTableSection(text: string, offset: number, section: 2 | 3 | 4, line
     const why = row.impossible ? `无法拆成${row.shape.n}个单元格` : `拆成${row.shape.n}个单元格的方式不止一种（或可能有空白单元格被删去），无法确定`;
     const note: Block = { kind: 'note', code: 'GLUED_AMBIGUOUS', message: `${path}：数字串${quoted}${why}，未取值`, line, path };
     return [note, ...Array.from({ length: row.shape.n }, () => paragraph('', line))];
-  });
-  // Replace the placeholders in one pass: a splice per row shifts the tail each time, which is
-  // quadratic on a long section (a 1 MB run of label-number pairs took 47 s).
-  const first = rows[0]?.at;
-  if (first === undefined) return;
-  const tail = out.splice(first);
-  let k = 0;
-  for (let i = 0; i < tail.length; i++) {
-    if (k < rows.length && first + i === rows[k]!.at) for (const block of blocks[k++]!) out.push(block);
-    else out.push(tail[i]!);
+  };
+  for (const entry of local) {
+    if ('kind' in entry) out.push(entry);
+    else for (const block of cellsOf(entry)) out.push(block);
   }
 }
 
@@ -320,7 +318,9 @@ function readGluedLine(text: string, line: number, out: Block[]): void {
     cuts.push({ section: k + 1, start, end: start + match[0].length });
     from = start + match[0].length;
   });
-  const edition = gluedEdition(text);
+  // The edition shows in table 二's headers: look there only (the prose is most of the line).
+  const two = cuts.findIndex((cut) => cut.section === 2);
+  const edition = gluedEdition(two < 0 ? text : text.slice(cuts[two]!.end, cuts[two + 1]?.start ?? text.length));
   proseParagraphs(text.slice(0, cuts[0]?.start ?? text.length), line, out);
   cuts.forEach((cut, i) => {
     out.push(paragraph(text.slice(cut.start, cut.end), line));
@@ -334,14 +334,19 @@ function readGluedLine(text: string, line: number, out: Block[]): void {
 function gluedEdition(text: string): '2019' | '2021' {
   let e2019 = 0;
   let e2021 = 0;
-  for (const word of VOCABULARY) {
+  for (const [word, edition] of EDITION_WORDS) {
     if (!text.includes(word)) continue;
-    const edition = activeHeaderEdition(word);
     if (edition === '2019') e2019++;
-    if (edition === '2021') e2021++;
+    else e2021++;
   }
   return e2019 > e2021 ? '2019' : '2021';
 }
+
+/** The cut words only one edition prints (its table 二 headers). */
+const EDITION_WORDS: readonly (readonly [string, '2019' | '2021'])[] = VOCABULARY.flatMap((word) => {
+  const edition = activeHeaderEdition(word);
+  return edition === null ? [] : [[word, edition] as const];
+});
 
 /** The table 三 row words of the model, each of which a glued row follows directly with its digits. */
 const ROW_WORDS = APPLICATION_ROWS.map((row) => word(row.label)).filter((w) => w.length >= 4);
@@ -351,7 +356,7 @@ const ROW_WORDS = APPLICATION_ROWS.map((row) => word(row.label)).filter((w) => w
  * digit run (`…申请数量1400000`). Prose that merely mentions 本年新收 has none of that shape.
  */
 function isGluedLine(line: string): boolean {
-  if (line.length <= 300 || !line.includes('本年新收')) return false;
+  if (line.length <= 300 || !line.includes('本年新收') || !/数量\s*\d/.test(line)) return false;
   let rows = 0;
   for (const w of ROW_WORDS) {
     const at = line.indexOf(w);

@@ -31,7 +31,8 @@ export function mojibakeHint(text: string): string | null {
   let han = 0;
   let suspicious = 0;
   for (const ch of text.slice(0, SAMPLE)) {
-    if (!/\p{Script=Han}/u.test(ch)) continue;
+    const code = ch.charCodeAt(0);
+    if (code < 0x3400 || code > 0x9fff) continue;
     han++;
     if (chars.has(ch)) suspicious++;
   }

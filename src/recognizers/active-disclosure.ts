@@ -1,6 +1,6 @@
 import type { ActiveDisclosure, Edition } from '../types.js';
 import type { Warnings } from '../warnings.js';
-import { ACTIVE_AMOUNT_UNIT, ACTIVE_ROWS, activeColumnOf, activeHeaderEdition, type ActiveRowKey, activeRowOf, PROCUREMENT_UNIT_HEADER } from '../table-model/index.js';
+import { ACTIVE_AMOUNT_UNIT, ACTIVE_ANCHOR, ACTIVE_ROWS, activeColumnOf, activeHeaderEdition, type ActiveRowKey, activeRowOf, PROCUREMENT_UNIT_HEADER } from '../table-model/index.js';
 import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
@@ -9,6 +9,12 @@ import { placeRow } from './place-row.js';
 import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
 
 type ActiveRow = ActiveRowKey;
+
+/** Table 二 column headers of each edition (one function each, so grid lookups are cached per matcher). */
+const HEADER_OF = {
+  2021: (key: string): string | null => activeColumnOf(key, '2021'),
+  2019: (key: string): string | null => activeColumnOf(key, '2019'),
+} as const;
 
 export interface ActiveScan {
   rows: Map<ActiveRow, ScannedRow>;
@@ -21,7 +27,7 @@ export interface ActiveScan {
 }
 
 export function scanActiveDisclosure(cells: readonly StreamCell[], warnings: Warnings): ActiveScan {
-  const { rows, orphans, labels } = scanRows(cells, activeRowOf, warnings, 'activeDisclosure');
+  const { rows, orphans, labels } = scanRows(cells, activeRowOf, warnings, 'activeDisclosure', (key) => activeHeaderEdition(key) !== null || HEADER_OF[2021](key) !== null || HEADER_OF[2019](key) !== null || ACTIVE_ANCHOR.test(key));
   let evidence2021 = 0;
   let evidence2019 = 0;
   let procurementUnit: string | null = null;
@@ -56,7 +62,7 @@ export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition
       continue;
     }
     const names = columns.map((column) => column.key);
-    const positionOf = positionBy(scan.grid, (key) => activeColumnOf(key, edition), names);
+    const positionOf = positionBy(scan.grid, HEADER_OF[edition], names);
     const placed = placeRow(scanned.values, names.length, path, warnings, { positionOf });
     names.forEach((name, i) => {
       const cell = placed[i] ?? null;

@@ -1,11 +1,12 @@
 import type { Applications, Edition } from '../types.js';
 import { applicationRow } from '../report/empty.js';
 import type { Warnings } from '../warnings.js';
-import { applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf } from '../table-model/index.js';
+import { APPLICATIONS_ANCHOR, applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf } from '../table-model/index.js';
 import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
+import { alignByOrder, type ValueRun, valueRuns } from './align-rows.js';
 import { placeRow } from './place-row.js';
 import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
 
@@ -21,6 +22,8 @@ export interface ApplicationsScan {
    * may have vanished (one-cell-per-line text, PDF reading order) and a row's count proves less
    */
   explicitBlanks: boolean;
+  /** a cell's index in the section's cell stream (for the row-order aligner) */
+  indexOf: (cell: StreamCell) => number;
   grid: GridColumns;
   orphans: Orphan[];
   evidence2021: number;
@@ -42,7 +45,8 @@ function matchApplicationRow(key: string, previous: string | null): string | nul
 }
 
 export function scanApplications(cells: readonly StreamCell[], warnings: Warnings): ApplicationsScan {
-  const { rows, orphans } = scanRows(cells, matchApplicationRow, warnings, 'applications');
+  const { rows, orphans } = scanRows(cells, matchApplicationRow, warnings, 'applications', (key) => countColumnOf(key) !== null || APPLICATIONS_ANCHOR.test(key));
+  const index = new Map(cells.map((cell, i) => [cell, i]));
   const grid = new GridColumns(cells);
   const explicitBlanks = cells.some((cell) => cell.value.kind === 'blank' && !cell.lead && !cell.header);
   const hasValues = (row: string): boolean => rows.get(row)?.values.some((v) => v.value.kind !== 'blank') ?? false;
@@ -50,7 +54,7 @@ export function scanApplications(cells: readonly StreamCell[], warnings: Warning
   let evidence2019 = 0;
   if (rows.has('otherDisposal.overdueCorrection') || rows.has('otherDisposal.overdueFee')) evidence2021 += 2;
   else if (hasValues('otherDisposal.total')) evidence2019 += 2;
-  return { rows, orphans, grid, explicitBlanks, evidence2021, evidence2019 };
+  return { rows, orphans, grid, explicitBlanks, evidence2021, evidence2019, indexOf: (cell) => index.get(cell) ?? -1 };
 }
 
 /**
@@ -69,6 +73,32 @@ function checkedByTotal(placed: (StreamCell | null)[], path: string, warnings: W
   }
   warnings.add('VALUE_INFERRED', `${path}：表中没有空白单元格（可能被删去），本行数值${quoted}按顺序放置，因本行合计相符（此等式不再作为核对依据）`, { path, line, via: ['APPLICATIONS_ROW_TOTAL'] });
   return placed;
+}
+
+/**
+ * Value rows whose label was not recognised, named by the table's row order (align-rows.ts):
+ * seven cells, and a row total that holds where all seven are numbers. They join the scan as
+ * rows, with VALUE_INFERRED saying so; their cells leave the unclaimed ones.
+ */
+function alignUnlabelled(scan: ApplicationsScan, order: readonly string[], warnings: Warnings): void {
+  const runs = valueRuns(scan.orphans, scan.indexOf).filter((run) => run.cells.some((cell) => cell.value.kind !== 'blank'));
+  if (runs.length === 0) return;
+  const anchors = [...scan.rows].filter(([path]) => order.includes(path)).map(([path, row]) => ({ path, at: scan.indexOf(row.label) }));
+  const complete = (run: ValueRun): boolean => {
+    if (run.cells.length !== COLUMN_KEYS.length || run.cells.some((cell) => cell.value.kind === 'text')) return false;
+    const numbers = run.cells.map((cell) => (cell.value.kind === 'number' ? cell.value.value : null));
+    return numbers.some((v) => v === null) || numbers.slice(0, 6).reduce((a, b) => a! + b!, 0) === numbers[6];
+  };
+  const aligned = alignByOrder(order, anchors, runs, complete);
+  for (const [path, { run, after, before }] of aligned) {
+    const label = run.label ?? run.cells[0]!;
+    scan.rows.set(path, { label, values: run.cells });
+    const checked = run.cells.every((cell) => cell.value.kind === 'number');
+    const named = run.label ? `行标签「${run.label.text}」未能识别` : '这一行没有行标签';
+    warnings.add('VALUE_INFERRED', `applications.${path}：${named}，它位于 ${after} 与 ${before} 两行之间，表中只缺此一行${checked ? '且本行合计相符' : ''}，按行序推定为此行`, { path: `applications.${path}`, line: label.line, via: checked ? ['APPLICATIONS_ROW_TOTAL'] : undefined });
+    const taken = new Set(run.cells);
+    scan.orphans = scan.orphans.filter((orphan) => !taken.has(orphan.cell));
+  }
 }
 
 function hasValues(row: ScannedRow | undefined): boolean {
@@ -111,6 +141,7 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
   if (mixed) {
     warnings.add('MIXED_EDITION', 'applications.otherDisposal：2021年版报告使用了旧模板的单行“（六）其他处理”，其数值记入 otherDisposal.total，三个分项为空', { path: 'applications.otherDisposal', line: scan.rows.get('otherDisposal.total')!.label.line });
   }
+  alignUnlabelled(scan, expected, warnings);
   const extra = subtotalColumn([...scan.rows.values()]);
   const positionOf = positionBy(scan.grid, countColumnOf, COLUMN_KEYS);
   const dropped: StreamCell[] = [];

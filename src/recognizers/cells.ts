@@ -50,6 +50,9 @@ const HAN = /[\u4e00-\u9fff]/;
 function paragraphCells(text: string): { text: string; at: number }[] {
   const trimmed = text.trim();
   const lead = text.length - text.trimStart().length;
+  // Most paragraphs are one cell (a label, a number, a sentence): no space, or no number at the
+  // end, and nothing to split.
+  if (!/\s/.test(trimmed) || !/[\d元]$/.test(trimmed)) return [{ text: trimmed, at: lead }];
   // Linear: take number tokens off the end (a regex here would backtrack on long lines).
   const tokens: { text: string; at: number }[] = [];
   for (const match of trimmed.matchAll(/\S+/g)) tokens.push({ text: match[0], at: lead + match.index });
@@ -77,25 +80,23 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
     out.push(cell);
     return cell;
   };
-  // The value cells of each paragraph line: a flattened row (label and numbers on one line) next
-  // to a line holding a single number is a row whose wrapped number was cut.
-  const lineValues = new Map<number, StreamCell[]>();
-  const labelledLines = new Set<number>();
-  const paragraphCellsOnLine = new Map<number, number>();
+  // Per paragraph line: its value cells, how many cells it has, whether a label is among them.
+  // A flattened row (label and numbers on one line) next to a line holding a single number is a
+  // row whose wrapped number was cut.
+  const lines = new Map<number, { values: StreamCell[]; cells: number; labelled: boolean }>();
   const pushText = (text: string, line: number, flat: boolean, column: number | undefined): void => {
     const trimmed = text.trim();
     if (PAGE_NUMBER.test(trimmed)) return;
     const value = readCell(trimmed);
     const cell = push(trimmed, line, value, undefined, value.kind === 'text');
     if (column !== undefined) cell.column = column;
+    let entry = lines.get(line);
+    if (entry === undefined) lines.set(line, (entry = { values: [], cells: 0, labelled: false }));
+    entry.cells++;
     if (value.kind !== 'text') {
-      const list = lineValues.get(line) ?? [];
-      list.push(cell);
-      lineValues.set(line, list);
-    }
-    if (!flat && value.kind !== 'text') cell.alone = true;
-    if (flat && value.kind === 'text') labelledLines.add(line);
-    paragraphCellsOnLine.set(line, (paragraphCellsOnLine.get(line) ?? 0) + 1);
+      entry.values.push(cell);
+      if (!flat) cell.alone = true;
+    } else if (flat) entry.labelled = true;
   };
   // Per-row scratch space, reused: big tables would otherwise allocate two arrays per row.
   let values: CellValue[] = [];
@@ -165,19 +166,18 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
       }
     }
   }
-  // A cell is alone only on a line of its own (a glued export's cells share one line).
-  for (const cells of lineValues.values()) for (const cell of cells) if (cell.alone && paragraphCellsOnLine.get(cell.line)! > 1) cell.alone = false;
-  // Either a line of three or more numbers next to a line of one, or a labelled row line next
-  // to a line of numbers alone: the number of one cell may have been printed over two lines.
-  for (const [line, cells] of lineValues) {
-    const labelled = labelledLines.has(line);
-    if (cells.length < 3 && !labelled) continue;
-    const neighbours = [line - 1, line + 1]
-      .filter((l) => !labelledLines.has(l))
-      .map((l) => lineValues.get(l))
-      .filter((c): c is StreamCell[] => c !== undefined && c.some((cell) => cell.value.kind === 'number') && (labelled || c.length === 1));
-    if (neighbours.length === 0) continue;
-    for (const cell of [...cells, ...neighbours.flat()]) cell.wrapped = true;
+  for (const [line, entry] of lines) {
+    // A cell is alone only on a line of its own (a glued export's cells share one line).
+    if (entry.cells > 1) for (const cell of entry.values) cell.alone = false;
+    // Either a line of three or more numbers next to a line of one, or a labelled row line next
+    // to a line of numbers alone: the number of one cell may have been printed over two lines.
+    if (entry.values.length === 0 || (entry.values.length < 3 && !entry.labelled)) continue;
+    for (const near of [lines.get(line - 1), lines.get(line + 1)]) {
+      if (near === undefined || near.labelled || near.values.length === 0 || !near.values.some((c) => c.value.kind === 'number')) continue;
+      if (!entry.labelled && near.values.length !== 1) continue;
+      for (const cell of entry.values) cell.wrapped = true;
+      for (const cell of near.values) cell.wrapped = true;
+    }
   }
   return out;
 }

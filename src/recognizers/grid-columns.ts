@@ -25,6 +25,8 @@ interface TableInfo {
 
 export class GridColumns {
   private readonly tables = new Map<TableBlock, TableInfo>();
+  /** per matcher, per table, per row: the headers above (a row's cells share them) */
+  private readonly cache = new Map<(key: string) => string | null, Map<TableInfo, Map<number, HeaderColumn[] | null>>>();
 
   constructor(cells: readonly StreamCell[]) {
     let previous: TableInfo | null = null;
@@ -67,8 +69,18 @@ export class GridColumns {
     if (!cell.table || cell.row === undefined) return null;
     const info = this.tables.get(cell.table);
     if (!info) return null;
+    let byTable = this.cache.get(match);
+    if (!byTable) this.cache.set(match, (byTable = new Map()));
+    let byRow = byTable.get(info);
+    if (!byRow) byTable.set(info, (byRow = new Map()));
+    let columns = byRow.get(cell.row);
+    if (columns === undefined) byRow.set(cell.row, (columns = this.headersAbove(info, cell.row, match)));
+    return columns;
+  }
+
+  private headersAbove(info: TableInfo, row: number, match: (key: string) => string | null): HeaderColumn[] | null {
     const columns: HeaderColumn[] = [];
-    for (const header of this.band(info, cell.row)) {
+    for (const header of this.band(info, row)) {
       const key = match(header.key);
       if (key === null) continue;
       columns.push({ key, from: header.col!, to: header.col! + (header.span ?? 1) - 1 });
@@ -85,6 +97,15 @@ export function columnsUnder(cell: StreamCell, columns: readonly HeaderColumn[])
   return columns.filter((column) => column.from <= to && column.to >= from);
 }
 
+const repeats = new WeakMap<readonly HeaderColumn[], boolean>();
+
+/** Whether the headers name one key twice (then no position is certain), remembered per list. */
+function repeatsKey(columns: readonly HeaderColumn[]): boolean {
+  let answer = repeats.get(columns);
+  if (answer === undefined) repeats.set(columns, (answer = new Set(columns.map((c) => c.key)).size !== columns.length));
+  return answer;
+}
+
 /**
  * A `positionOf` for placeRow: the index in `order` of the one header column the cell lies
  * under; null when it lies under none or several, or the headers name a key twice;
@@ -95,7 +116,7 @@ export function positionBy(grid: GridColumns, match: (key: string) => string | n
     if (cell.col === undefined) return undefined;
     const columns = grid.columnsAbove(cell, match);
     if (columns === null) return undefined;
-    if (new Set(columns.map((c) => c.key)).size !== columns.length) return null;
+    if (repeatsKey(columns)) return null;
     const under = columnsUnder(cell, columns);
     if (under.length !== 1) return null;
     const index = order.indexOf(under[0]!.key);

@@ -7,7 +7,7 @@ export interface ScannedRow {
   values: StreamCell[];
 }
 
-/** A value no row claims, with the label just before it (a subtotal row's title, say). */
+/** A cell no row claims (blank or not), with the label just before it (a subtotal row's title, say). */
 export interface Orphan {
   cell: StreamCell;
   after: StreamCell | null;
@@ -25,6 +25,7 @@ export function scanRows<Row extends string>(
   match: (key: string, previous: Row | null) => Row | null,
   warnings: Warnings,
   table: string,
+  isColumnHeader: (key: string) => boolean = () => true,
 ): { rows: Map<Row, ScannedRow>; orphans: Orphan[]; labels: StreamCell[] } {
   const rows = new Map<Row, ScannedRow>();
   const orphans: Orphan[] = [];
@@ -67,9 +68,13 @@ export function scanRows<Row extends string>(
     }
     if (cell.lead) continue; // the next row's label-column padding
     if (open) open.values.push(cell);
-    else if (cell.value.kind !== 'blank') {
+    else {
+      // Blank ones too: the row-order aligner needs a row's every cell.
       orphans.push({ cell, after: lastLabel });
-      if (cell.table === undefined) orphansSinceLabel++; // table cells belong to their own row
+      // Values right after a column header, a fragment or no label at all — not after a numbered
+      // row label nothing recognised (`2.其他…` with a typo): those may stand above the label they
+      // belong to. (Table cells belong to their own row.)
+      if (cell.value.kind !== 'blank' && cell.table === undefined && (lastLabel === null || isColumnHeader(lastLabel.key) || !NUMBERED.test(lastLabel.key))) orphansSinceLabel++;
     }
   }
   if (floating) {
@@ -99,6 +104,7 @@ const NUMBERED = /^(?:\d+[.、]|\([一二三四五六七八九十\d]+\)|[一二�
 export function warnOrphans(orphans: readonly Orphan[], path: string, warnings: Warnings): void {
   const extra = new Map<StreamCell, StreamCell[]>();
   for (const { cell, after } of orphans) {
+    if (cell.value.kind === 'blank') continue;
     if (after && SUBTOTAL.test(after.key)) {
       const list = extra.get(after) ?? [];
       list.push(cell);

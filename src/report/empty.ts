@@ -1,41 +1,72 @@
-import { ACTIVE_ROWS, APPLICATION_ROWS, COUNT_COLUMNS, OUTCOMES, REVIEW_GROUPS } from '../table-model/index.js';
-import type { ActiveDisclosure, Applications, Counts, Report, ReviewLitigation } from '../types.js';
+import type { ActiveDisclosure, Applications, Counts, DecisionCounts, DocumentCounts, Outcomes, Report, ReviewLitigation } from '../types.js';
 
 /**
- * A report with every field present and null: the fixed shape parsing fills in, built from the
- * table model (a test holds it, `types.ts` and the JSON Schema to the same keys).
+ * A report with every field present and null: the fixed shape parsing fills in. Written out as
+ * literals (fast to build, one per parse); a test checks every key against the table model.
  * Fields are only ever set through the fixed key lists of the recognizers, never through
  * keys read from the input, so no label can reach an object prototype.
  */
-const nulls = (keys: readonly string[]): Record<string, null> => Object.fromEntries(keys.map((key) => [key, null]));
-
 export function emptyCounts(): Counts {
-  return nulls(COUNT_COLUMNS.map((c) => c.key)) as unknown as Counts;
+  return { naturalPerson: null, commercial: null, research: null, socialWelfare: null, legalService: null, otherOrg: null, total: null };
 }
 
-/** Every table 二 row with the fields of both editions (the shape is fixed), plus the procurement unit. */
+function emptyDocuments(): DocumentCounts {
+  return { issued: null, repealed: null, inForce: null, newlyMade: null, newlyPublished: null, totalPublished: null };
+}
+
+function emptyDecisions(): DecisionCounts {
+  return { decisions: null, previousYear: null, change: null };
+}
+
+function emptyOutcomes(): Outcomes {
+  return { upheld: null, corrected: null, other: null, pending: null, total: null };
+}
+
 export function emptyActiveDisclosure(): ActiveDisclosure {
-  const out: Record<string, Record<string, null>> = {};
-  for (const row of ACTIVE_ROWS) {
-    const keys = [...new Set([...(row.columns['2021'] ?? []), ...(row.columns['2019'] ?? [])].map((c) => c.key))];
-    out[row.key] = nulls(row.key === 'procurement' ? [...keys, 'amountUnit'] : keys);
-  }
-  return out as unknown as ActiveDisclosure;
+  return {
+    rules: emptyDocuments(),
+    normativeDocuments: emptyDocuments(),
+    licensing: emptyDecisions(),
+    otherServices: emptyDecisions(),
+    penalty: emptyDecisions(),
+    coercion: emptyDecisions(),
+    fees: { amount: null, previousYear: null, change: null },
+    procurement: { projects: null, amount: null, amountUnit: null },
+  };
 }
 
-/** Every table 三 row of both editions, nested by its path (`denied.stateSecret`). */
 export function emptyApplications(): Applications {
-  const out: Record<string, unknown> = {};
-  for (const { path } of APPLICATION_ROWS) {
-    const [group, rowKey] = path.split('.') as [string, string | undefined];
-    if (rowKey === undefined) out[group] = emptyCounts();
-    else ((out[group] ??= {}) as Record<string, unknown>)[rowKey] = emptyCounts();
-  }
-  return out as unknown as Applications;
+  return {
+    newReceived: emptyCounts(),
+    carriedOver: emptyCounts(),
+    granted: emptyCounts(),
+    partiallyGranted: emptyCounts(),
+    denied: {
+      stateSecret: emptyCounts(),
+      prohibitedByLaw: emptyCounts(),
+      securityStability: emptyCounts(),
+      thirdPartyRights: emptyCounts(),
+      internalAffairs: emptyCounts(),
+      processInformation: emptyCounts(),
+      enforcementFiles: emptyCounts(),
+      administrativeQuery: emptyCounts(),
+    },
+    unableToProvide: { notHeld: emptyCounts(), needsCreation: emptyCounts(), unclear: emptyCounts() },
+    notProcessed: {
+      complaint: emptyCounts(),
+      duplicate: emptyCounts(),
+      publication: emptyCounts(),
+      excessive: emptyCounts(),
+      confirmation: emptyCounts(),
+    },
+    otherDisposal: { overdueCorrection: emptyCounts(), overdueFee: emptyCounts(), other: emptyCounts(), total: emptyCounts() },
+    totalProcessed: emptyCounts(),
+    carriedForward: emptyCounts(),
+  };
 }
 
 export function emptyReviewLitigation(): ReviewLitigation {
-  return Object.fromEntries(REVIEW_GROUPS.map((g) => [g.key, nulls(OUTCOMES.map((o) => o.key))])) as unknown as ReviewLitigation;
+  return { review: emptyOutcomes(), litigationDirect: emptyOutcomes(), litigationAfterReview: emptyOutcomes() };
 }
 
 export function emptyReport(layout: string): Report {

@@ -21,7 +21,7 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 
 /** What `npm run build` writes (the CLI too: the CLI tests would rebuild without it). */
-const OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js'];
+const OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'pdf.js', 'pdf.cjs', 'pdf.d.ts', 'cli.js'];
 const LOCK = join(tmpdir(), `zfxxgk-cli-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
 const LOCK_STALE_MS = 2 * 60_000;
 

@@ -1,0 +1,78 @@
+import type { LayoutLine, Token } from './layout-lines.js';
+
+/**
+ * The value columns of one table part (one page's run of rows), found from its complete
+ * rows — the rows with a value in every column — and used to place the values of rows with
+ * blank cells by their character position.
+ */
+export interface ValueColumns {
+  /** each column's centre, in character columns, left to right */
+  centers: number[];
+  /** the leftmost character column a value of this part starts at */
+  left: number;
+}
+
+const center = (t: Token): number => (t.start + t.end) / 2;
+
+function median(list: number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Columns from the rows that hold `width` values. Null when no row is complete or the
+ * complete rows disagree (a column's values spread half the gap to a neighbour or more):
+ * then no row with blank cells can be placed.
+ */
+export function valueColumns(rows: readonly LayoutLine[], width: number): ValueColumns | null {
+  const complete = rows.filter((row) => row.values.length === width);
+  if (complete.length === 0) return null;
+  const centers: number[] = [];
+  for (let j = 0; j < width; j++) centers.push(median(complete.map((row) => center(row.values[j]!))));
+  for (let j = 1; j < width; j++) if (centers[j]! - centers[j - 1]! < 2) return null;
+  // The first column wanders with the label before it (see placeValues); the others must agree.
+  for (let j = 1; j < width; j++) {
+    const gap = Math.min(centers[j]! - centers[j - 1]!, j < width - 1 ? centers[j + 1]! - centers[j]! : Infinity);
+    for (const row of complete) if (Math.abs(center(row.values[j]!) - centers[j]!) >= gap / 2) return null;
+  }
+  return { centers, left: complete.reduce((min, row) => Math.min(min, row.values[0]!.start), Infinity) };
+}
+
+/**
+ * The column of each value of a row, or null when any value's column is not certain.
+ *
+ * A complete row is placed by order. Otherwise each value goes to the nearest column
+ * centre when it is clearly nearer to it than to any other (by 1.5 characters) and within
+ * reach of it, the columns increase left to right, and no value sits right after the
+ * row's label text: pdftotext pushes a word right when the text before it is wider than
+ * its slot, so such a value's position proves nothing.
+ */
+export function placeValues(row: LayoutLine, columns: ValueColumns | null, width: number): number[] | null {
+  if (row.values.length === width) return row.values.map((_, j) => j);
+  if (columns === null || row.values.length > width) return null;
+  const { centers } = columns;
+  const out: number[] = [];
+  const lastLabel = row.label[row.label.length - 1];
+  for (const token of row.values) {
+    if (lastLabel && token === row.values[0] && token.start - lastLabel.end <= 2) return null;
+    const x = center(token);
+    let best = -1;
+    let bestDistance = Infinity;
+    let second = Infinity;
+    for (let j = 0; j < centers.length; j++) {
+      const d = Math.abs(x - centers[j]!);
+      if (d < bestDistance) {
+        second = bestDistance;
+        bestDistance = d;
+        best = j;
+      } else if (d < second) second = d;
+    }
+    const gap = Math.min(best > 0 ? centers[best]! - centers[best - 1]! : Infinity, best < centers.length - 1 ? centers[best + 1]! - centers[best]! : Infinity);
+    const reach = Number.isFinite(gap) ? Math.max(2, gap * 0.6) : 4;
+    if (bestDistance > reach || second - bestDistance < 1.5) return null;
+    if (out.length > 0 && best <= out[out.length - 1]!) return null;
+    out.push(best);
+  }
+  return out;
+}

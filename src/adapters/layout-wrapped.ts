@@ -1,0 +1,78 @@
+import type { ValueColumns } from './layout-columns.js';
+import type { LayoutLine, Token } from './layout-lines.js';
+
+/**
+ * Numbers wrapped inside a narrow cell: Word and LibreOffice print `151` as `15` over `1`
+ * when the column is too narrow, so the text shows two numbers where the table has one.
+ *
+ * The pieces are joined only when the row's total proves it — the last column equals the
+ * sum of the others with the pieces joined, and not without them. Otherwise the cell keeps
+ * both pieces (`15 1`), which the recognizers report as a split number and never read.
+ */
+export function joinWrapped(upper: readonly (string | null)[], lower: readonly (string | null)[], rowIsUpper: boolean): { texts: string[]; joined: boolean } {
+  const both = (j: number, separator: string): string => [upper[j], lower[j]].filter((t) => t).join(separator);
+  const joined = upper.map((_, j) => both(j, ''));
+  const spaced = upper.map((_, j) => both(j, ' '));
+  const row = (rowIsUpper ? upper : lower).map((t) => t ?? '');
+  if (totalHolds(joined) && !totalHolds(row)) return { texts: joined, joined: true };
+  return { texts: spaced, joined: false };
+}
+
+/** A wide row's total (table 三: six applicant columns, then 总计): every cell a whole number, the last the sum of the others. */
+export function totalHolds(texts: readonly string[]): boolean {
+  if (texts.length < 5 || texts.some((t) => !/^\d+$/.test(t))) return false;
+  const numbers = texts.map(Number);
+  return numbers.slice(0, -1).reduce((a, b) => a + b, 0) === numbers[numbers.length - 1];
+}
+
+/**
+ * A number wrapped around the rest of its row: `3` on the line above the row's other values
+ * and `7` on the line below, in a column the middle line lacks (Chromium centres a one-line
+ * row between the two lines of its total). Folds the two pieces into the middle line —
+ * joined when the middle row's total proves it, else kept apart (`3 7`) — and returns the
+ * lines rewritten; a line left without values becomes a text line (its label stays).
+ */
+export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueColumns | null, width: number): LayoutLine[] {
+  if (columns === null || width < 2) return [...lines];
+  const out = lines.map((line) => ({ ...line, values: [...line.values] }));
+  const columnOf = (token: Token): number | null => {
+    const x = (token.start + token.end) / 2;
+    const order = columns.centers.map((c, j) => [Math.abs(x - c), j] as const).sort((a, b) => a[0] - b[0]);
+    return order[0]![0] + 1.5 <= (order[1]?.[0] ?? Infinity) ? order[0]![1] : null;
+  };
+  for (let m = 1; m + 1 < out.length; m++) {
+    const [above, middle, below] = [out[m - 1]!, out[m]!, out[m + 1]!];
+    if (above.kind !== 'value' || middle.kind !== 'value' || below.kind !== 'value') continue;
+    if (above.values.length >= width || below.values.length >= width || middle.values.length >= width) continue;
+    const middleColumns = middle.values.map(columnOf);
+    for (const top of [...above.values]) {
+      const j = columnOf(top);
+      if (j === null || middleColumns.includes(j) || !/^\d+$/.test(top.text)) continue;
+      const bottom = below.values.find((t) => columnOf(t) === j && /^\d+$/.test(t.text));
+      if (!bottom) continue;
+      const texts: (string | null)[] = new Array<string | null>(width).fill(null);
+      middle.values.forEach((t, n) => {
+        const c = middleColumns[n];
+        if (c !== null && c !== undefined) texts[c] = t.text;
+      });
+      const upper = [...texts];
+      const lower = new Array<string | null>(width).fill(null);
+      upper[j] = top.text;
+      lower[j] = bottom.text;
+      const { texts: result } = joinWrapped(upper, lower, true);
+      const folded: Token = { text: result[j]!, start: top.start, end: Math.max(top.end, bottom.end) };
+      middle.values = [...middle.values, folded].sort((a, b) => a.start - b.start);
+      middleColumns.splice(middle.values.indexOf(folded), 0, j);
+      above.values = above.values.filter((t) => t !== top);
+      below.values = below.values.filter((t) => t !== bottom);
+    }
+  }
+  for (const line of out) {
+    if (line.kind === 'value' && line.values.length === 0) {
+      line.kind = 'text';
+      line.tokens = line.label;
+      line.label = [];
+    }
+  }
+  return out;
+}

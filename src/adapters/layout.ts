@@ -1,0 +1,287 @@
+import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
+import { type ValueColumns, placeValues, valueColumns } from './layout-columns.js';
+import { type LabelCell, partLabels, startsLabel } from './layout-labels.js';
+import { type LayoutLine, type Token, isNumberToken, layoutLines } from './layout-lines.js';
+import { type TablePart, allDigits, segments, tableParts } from './layout-parts.js';
+import { foldStackedNumbers, joinWrapped, totalHolds } from './layout-wrapped.js';
+import { paragraph, splitLines } from './text-lines.js';
+
+/**
+ * `layout`: the text `pdftotext -layout` writes — table columns aligned with spaces, form
+ * feeds between pages.
+ *
+ *     规章               0          0       0
+ *                       （二）部分公开（区分处理的，只计这一情 形，不
+ *                       计其他情形）
+ *                                                   4    0      0     0   0   0     4
+ *
+ * Each table part (one page's rows of one table) gets its value columns from its complete
+ * rows, and a value in a row with blank cells is placed by its character position, so the
+ * row comes out with explicit empty cells. Labels wrapped around their value line are joined
+ * (see layout-labels.ts). A part with no header on the next page continues the table before
+ * it when it has as many value columns. Positions that are not certain are not guessed: the
+ * row's values are left out and a note quotes them.
+ */
+
+interface Emitted {
+  blocks: Block[];
+}
+
+/**
+ * A header that names each value column for certain: the band's last line, when its cells
+ * (set apart by wide gaps) are the label column's header and one per value column, in order
+ * (`信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数`). Headers over several lines
+ * are not placed: pdftotext squeezes their words together, so their columns cannot be known.
+ */
+function headerRow(lines: readonly LayoutLine[], part: TablePart, labelColumns: number): { row: SourceCell[]; line: number } | null {
+  const band = part.band.filter((i) => lines[i]!.kind !== 'blank');
+  if (band.length === 0) return null;
+  const index = band[band.length - 1]!;
+  const line = lines[index]!;
+  const cells = segments(line.tokens).map((segment) => segment.map((t) => t.text).join(''));
+  if (cells.length !== part.width + 1 || labelColumns === 0) return null;
+  // Header words on another line too (`本年新制作数` over `量`): a header over several lines.
+  const above = band.slice(0, -1).map((i) => lines[i]!);
+  if (above.some((l) => l.tokens.filter((t) => (t.start + t.end) / 2 >= part.left - 1).length >= 2)) return null;
+  const row: SourceCell[] = [];
+  row.push({ text: cells[0]!, line: line.line, col: 0, colSpan: labelColumns, page: line.page });
+  cells.slice(1).forEach((text, j) => row.push({ text, line: line.line, col: labelColumns + j, page: line.page }));
+  return { row, line: index };
+}
+
+/** A row's label cells: one per label column that holds text, each spanning to the next. */
+function labelCells(cells: readonly LabelCell[], offset: number, labelColumns: number, page: number): SourceCell[] {
+  const merged: LabelCell[] = [];
+  for (const cell of cells) {
+    const last = merged[merged.length - 1];
+    if (last && last.col === cell.col) merged[merged.length - 1] = { ...last, text: `${last.text} ${cell.text}` };
+    else merged.push(cell);
+  }
+  return merged.map((cell, k) => {
+    const col = cell.col + offset;
+    const next = k + 1 < merged.length ? merged[k + 1]!.col + offset : labelColumns;
+    return { text: cell.text, line: cell.line, col, colSpan: Math.max(1, next - col), page };
+  });
+}
+
+/** The label tokens of a line: a value line's tokens before its values, or a text line's. */
+const labelTokens = (line: LayoutLine): Token[] => (line.kind === 'value' ? line.label : line.kind === 'text' ? line.tokens : []);
+
+/**
+ * Blocks in reading order: every line outside the tables as a paragraph, each table (its
+ * parts on later pages joined) as one grid: a placed header row when there is one, then a
+ * row per value line (label cells, then one cell per value column) and per label that
+ * belongs to no value line.
+ */
+function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], out: Emitted): void {
+  let part = 0;
+  /** the table being written; `lastLabel`: its last row's last label cell */
+  let table: { block: TableBlock; width: number; labelColumns: number; page: number; lastLabel: SourceCell | null } | null = null;
+  const inPart = new Map<number, number>();
+  parts.forEach((p, k) => {
+    for (const i of p.band) inPart.set(i, k);
+    for (const i of p.lines) inPart.set(i, k);
+  });
+  // Each part's lines with numbers wrapped around a row folded in, its columns and labels.
+  const prepared = parts.map((p) => {
+    const raw = p.lines.map((i) => lines[i]!);
+    const columns = valueColumns(raw.filter((l) => l.kind === 'value'), p.width);
+    const partLines = foldStackedNumbers(raw, columns, p.width);
+    return { partLines, columns, labels: partLabels(partLines, labelTokens) };
+  });
+  const labels = prepared.map((q) => q.labels);
+
+  for (let i = 0; i < lines.length; i++) {
+    const owner = inPart.get(i);
+    if (owner === undefined) {
+      const line = lines[i]!;
+      if (line.kind !== 'blank') out.blocks.push(paragraph(lineText(line), line.line));
+      // A page number between two parts of a table does not end it.
+      if (line.kind === 'text' || line.kind === 'value') table = null;
+      continue;
+    }
+    if (owner < part) continue;
+    part = owner + 1;
+    const p = parts[owner]!;
+    const { partLines, columns, labels: own } = prepared[owner]!;
+    const continues = table !== null && p.band.length === 0 && table.width === p.width && table.page < p.page;
+    if (!continues) {
+      // The parts that will continue this table (no header of their own, as many columns).
+      let labelColumns = own.columns;
+      for (let q = owner + 1; q < parts.length && parts[q]!.band.length === 0 && parts[q]!.width === p.width && parts[q]!.page > parts[q - 1]!.page; q++) {
+        labelColumns = Math.max(labelColumns, labels[q]!.columns);
+      }
+      const header = headerRow(lines, p, labelColumns);
+      // Band lines that are not the placed header (titles, headers over several lines) stay text.
+      for (const k of p.band) if (lines[k]!.kind !== 'blank' && k !== header?.line) out.blocks.push(paragraph(lineText(lines[k]!), lines[k]!.line));
+      const first = lines[header?.line ?? p.lines[0]!]!;
+      table = { block: { kind: 'table', rows: header ? [header.row] : [], line: first.line }, width: p.width, labelColumns, page: p.page, lastLabel: null };
+      out.blocks.push(table.block);
+    }
+    const t = table!;
+    t.page = p.page;
+    const offset = t.labelColumns - own.columns;
+    const rows = placeRows(partLines, columns, p.width, (k) => own.rows.has(k));
+    let valueSeen = false;
+    partLines.forEach((line, k) => {
+      const stand = own.standalone.get(k);
+      const tail = stand && continues && !valueSeen && t.lastLabel && !stand.some((cell) => startsLabel(cell.text));
+      // The end of the last label of the page before (`密` under `1. 属 于 国 家 秘`): a label
+      // starts with its number, so unnumbered text before the first row is that label's tail.
+      if (tail) t.lastLabel!.text += ` ${stand.map((cell) => cell.text).join(' ')}`;
+      else if (stand) t.block.rows.push([...labelCells(stand, offset, t.labelColumns, line.page), ...emptyValues(p.width, t.labelColumns, line)]);
+      if (line.kind === 'value') valueSeen = true;
+      const values = rows.get(k);
+      if (!values) return;
+      const label = labelCells(own.rows.get(k) ?? [], offset, t.labelColumns, line.page);
+      const quoted = (): string => line.values.map((v) => `「${v.text}」`).join('');
+      // A row of a labelled table whose label could not be found is left out: read by order
+      // its values would join the row before it.
+      if (label.length === 0 && t.labelColumns > 0) {
+        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `数值${quoted()}所在的行无法确定（标签缺失或不止一种可能），未读取`, line: line.line });
+        return;
+      }
+      t.block.rows.push([...label, ...values.map((text, j) => ({ text, line: line.line, col: t.labelColumns + j, page: line.page }))]);
+      t.lastLabel = label[label.length - 1] ?? null;
+      if (values.every((v) => v === '')) {
+        const name = label.map((c) => c.text).join(' ');
+        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `「${name}」：数值${quoted()}所在的列无法从版面位置确定，未读取`, line: line.line });
+      }
+    });
+    i = Math.max(i, p.lines[p.lines.length - 1]!);
+  }
+}
+
+/** A line as a paragraph: its words, one space apart. */
+function lineText(line: LayoutLine): string {
+  const text = line.text.trim();
+  return text.includes('  ') ? line.tokens.map((t) => t.text).join(' ') : text;
+}
+
+function emptyValues(width: number, labelColumns: number, line: LayoutLine): SourceCell[] {
+  return Array.from({ length: width }, (_, j) => ({ text: '', line: line.line, col: labelColumns + j, page: line.page }));
+}
+
+/**
+ * Each value line's cell texts, by the index of its line in the part. A line with no label
+ * that only completes the line next to it is folded into that line: the wrapped end of a
+ * number (`15` over `1`, see layout-wrapped.ts), or the values of the row's other columns
+ * when Word set them a line lower than the rest (its columns are exactly the ones the row
+ * lacks, no other row nearby lacks them, and the row's total checks with them).
+ */
+function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | null, width: number, labelled: (k: number) => boolean): Map<number, string[]> {
+  const rows = new Map<number, (string | null)[]>();
+  partLines.forEach((line, k) => {
+    if (line.kind !== 'value') return;
+    const cols = placeValues(line, columns, width);
+    if (!cols) return;
+    const texts = new Array<string | null>(width).fill(null);
+    cols.forEach((c, n) => (texts[c] = line.values[n]!.text));
+    rows.set(k, texts);
+  });
+  const near = (k: number): number[] => {
+    const out: number[] = [];
+    for (const r of [k - 1, k + 1, k - 2, k + 2]) {
+      const between = r < k ? partLines.slice(r + 1, k) : partLines.slice(k + 1, r);
+      if (rows.has(r) && between.every((l) => l.kind === 'text')) out.push(r);
+    }
+    return out;
+  };
+  const folded = new Set<number>();
+  partLines.forEach((line, k) => {
+    if (line.kind !== 'value' || labelled(k) || folded.has(k) || line.values.length >= width) return;
+    const texts = rows.get(k);
+    // The wrapped end of a number: right above or below a fuller row, in columns it fills.
+    let tries: { r: number; texts: string[]; joined: boolean }[] = [];
+    if (texts && allDigits(line)) {
+      const mine = texts.flatMap((t, j) => (t === null ? [] : [j]));
+      const wrapped = [k - 1, k + 1].filter((r) => rows.has(r) && !folded.has(r) && allDigits(partLines[r]!) && partLines[r]!.values.length > line.values.length && mine.every((j) => rows.get(r)![j] !== null));
+      tries = wrapped.map((r) => ({ r, ...(r < k ? joinWrapped(rows.get(r)!, texts, true) : joinWrapped(texts, rows.get(r)!, false)) }));
+    }
+    const proven = tries.filter((t) => t.joined);
+    // The rest of a row set a line lower or higher: read left to right together with that
+    // row, every value lands in a column the row lacks and the row's own values stay put.
+    const fits = proven.length === 1 ? [] : near(k).filter((r) => !folded.has(r) && r !== k && completes(partLines[r]!, rows.get(r)!, line, width));
+    if (proven.length === 1) rows.set(proven[0]!.r, proven[0]!.texts);
+    else if (fits.length === 1) rows.set(fits[0]!, merged(partLines[fits[0]!]!, line));
+    // Otherwise every row the pieces may belong to keeps them apart (a split number, never read).
+    else if (tries.length > 0) for (const t of tries) rows.set(t.r, t.texts);
+    else return;
+    folded.add(k);
+    rows.delete(k);
+  });
+  const out = new Map<number, string[]>();
+  partLines.forEach((line, k) => {
+    if (line.kind !== 'value' || folded.has(k)) return;
+    out.set(k, (rows.get(k) ?? new Array<string | null>(width).fill(null)).map((t) => t ?? ''));
+  });
+  return out;
+}
+
+/** Whether `line`'s values fill exactly the columns `row` lacks, in left-to-right order. */
+function completes(rowLine: LayoutLine, row: readonly (string | null)[], line: LayoutLine, width: number): boolean {
+  if (rowLine.values.length + line.values.length !== width || row.filter((t) => t !== null).length !== rowLine.values.length) return false;
+  const all = [...rowLine.values, ...line.values].sort((a, b) => a.start + a.end - (b.start + b.end));
+  // Every one of the row's values keeps the column it was placed in, and the row's total
+  // proves the two lines are one row (without it, the line may be another row's values).
+  return rowLine.values.every((t) => row[all.indexOf(t)] === t.text) && new Set(all.map((t) => t.start + t.end)).size === width && totalHolds(all.map((t) => t.text));
+}
+
+function merged(rowLine: LayoutLine, line: LayoutLine): string[] {
+  return [...rowLine.values, ...line.values].sort((a, b) => a.start + a.end - (b.start + b.end)).map((t) => t.text);
+}
+
+/**
+ * How a line ends, for detection: the count of number tokens at its end and whether text
+ * stands before them two or more spaces away. A linear scan from the right.
+ */
+function trailingNumbers(line: string): { count: number; labelled: boolean } {
+  let end = line.length;
+  let count = 0;
+  for (;;) {
+    while (end > 0 && line[end - 1] === ' ') end--;
+    let start = end;
+    while (start > 0 && line[start - 1] !== ' ') start--;
+    if (start === end || !isNumberToken(line.slice(start, end))) {
+      // `start`..`end` is the text before the numbers (or nothing): count the gap after it.
+      let gap = 0;
+      while (line[end + gap] === ' ') gap++;
+      return { count, labelled: count > 0 && start < end && gap >= 2 };
+    }
+    count++;
+    end = start;
+  }
+}
+
+export const layoutAdapter: Adapter = {
+  name: 'layout',
+  kind: 'grid',
+  detect(text) {
+    if (/<(?:table|td|tr|p|div)\b/i.test(text.slice(0, 20_000))) return 0;
+    const lines = splitLines(text);
+    let rows = 0;
+    let delimited = 0;
+    const end = Math.min(lines.length, 3000);
+    for (let i = 0; i < end; i++) {
+      const line = lines[i]!;
+      if (line.length > 300) continue;
+      if (line.includes('\t') || line.includes('|')) delimited++;
+      else {
+        // A label, two or more spaces, then numbers; or three numbers set apart by spaces.
+        const { count, labelled } = trailingNumbers(line);
+        if (labelled || count >= 3) rows++;
+        // Enough rows and nothing delimited so far: no need to read on.
+        if (rows >= 20 && delimited === 0) break;
+      }
+    }
+    if (delimited > rows || rows < 3) return 0;
+    const pages = text.includes('\f') ? 0.05 : 0;
+    return rows >= 6 ? Math.min(0.93, 0.83 + pages + Math.min(rows, 20) / 400) : 0.4 + rows / 100;
+  },
+  read(text) {
+    const lines = layoutLines(splitLines(text));
+    const out: Emitted = { blocks: [] };
+    readParts(lines, tableParts(lines), out);
+    return out.blocks;
+  },
+};

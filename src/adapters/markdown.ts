@@ -1,0 +1,185 @@
+import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
+import { collapseSpaces } from '../normalize/whitespace.js';
+import { htmlAdapter } from './html.js';
+import { paragraph, splitLines } from './text-lines.js';
+
+/**
+ * `markdown`: what PDF-to-Markdown converters write (pymupdf4llm, docling, marker, MinerU).
+ *
+ *     ## 二、主动公开政府信息情况          → a paragraph (sections are found from it)
+ *     | 信息内容 | 本年制发件数 | … |      → a table row, one cell per column
+ *     |---|---|---|                      → dropped
+ *     | **规章** | 0 | - |                → `规章`, `0`, `-` (a placeholder)
+ *     <table>…</table>                   → read by the html adapter
+ *
+ * A table broken into many small tables (one per row group or per page) stays as
+ * consecutive tables; fragments of a header row are kept as they are.
+ */
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+const SEPARATOR_CELL = /^\s*:?-{1,}:?\s*$/;
+const FENCE = /^ {0,3}(?:```|~~~)/;
+const LIST_MARKER = /^\s*(?:[-*+]|>+)\s+/;
+const TABLE_OPEN = /^\s*<table[\s>]/i;
+const TABLE_CLOSE = /<\/table\s*>/i;
+
+/** A thematic break: three or more `-`, `*` or `_` (spaces between allowed). */
+function isRule(line: string): boolean {
+  const compact = line.replace(/[ \t]/g, '');
+  return compact.length >= 3 && /^(?:-+|\*+|_+)$/.test(compact);
+}
+
+const DASH = /^[-—–]$/;
+
+/**
+ * Converters write `-` for every empty cell, value or not. Where no value can be — the label
+ * slots before a row's first label, and every cell of a row that holds no number (a header or
+ * banner row) — the dash is padding and becomes an empty cell; after a label it stays a
+ * placeholder (null, with a warning).
+ */
+function clearPadding(row: SourceCell[]): void {
+  const hasNumber = row.some((cell) => /^[-+]?\d[\d,.]*(?:万元|元)?$/.test(cell.text));
+  let labelSeen = false;
+  for (const cell of row) {
+    if (DASH.test(cell.text)) {
+      if (!labelSeen || !hasNumber) cell.text = '';
+    } else if (cell.text !== '') labelSeen = true;
+  }
+}
+
+/** Splits a pipe row on unescaped bars; `\|` is a literal bar inside a cell. */
+function splitRow(line: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '\\' && line[i + 1] === '|') {
+      current += '|';
+      i++;
+    } else if (ch === '|') {
+      cells.push(current);
+      current = '';
+    } else current += ch;
+  }
+  cells.push(current);
+  // The bars that open and close the row do not add empty cells.
+  if (line.trimStart().startsWith('|')) cells.shift();
+  if (cells.length > 0 && /(?:^|[^\\])\|\s*$/.test(line)) cells.pop();
+  return cells;
+}
+
+/** A line that can be a table row: it has an unescaped bar. */
+function isPipeRow(line: string): boolean {
+  return /(?:^|[^\\])\|/.test(line) && line.trim() !== '|';
+}
+
+function isSeparatorRow(line: string): boolean {
+  if (!line.includes('-')) return false;
+  const cells = splitRow(line);
+  return cells.length > 0 && cells.every((cell) => SEPARATOR_CELL.test(cell));
+}
+
+/** Removes inline markup around the text: emphasis, links, images, code spans, `<br>`. */
+export function stripInline(text: string): string {
+  let out = text;
+  if (out.includes('<')) out = out.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?(?:b|strong|i|em|u|span|sup|sub|font)\b[^>]*>/gi, '');
+  if (out.includes('](')) out = out.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (out.includes('`')) out = out.replace(/`([^`]*)`/g, '$1');
+  // Emphasis: bold before italic, so `***x***` loses all its stars.
+  if (out.includes('*')) out = out.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\*(\S(?:.*?\S)?)\*/g, '$1');
+  if (out.includes('__')) out = out.replace(/__(.+?)__/g, '$1');
+  // Single underscores mark italics only at word edges (`_x_`), never inside `a_b`.
+  if (out.includes('_')) out = out.replace(/(^|[\s(（])_(\S(?:.*?\S)?)_(?=$|[\s)）,，.。])/g, '$1$2');
+  if (out.includes('~~')) out = out.replace(/~~(.+?)~~/g, '$1');
+  if (out.includes('\\')) out = out.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
+  return collapseSpaces(out);
+}
+
+/** Where each HTML table of the Markdown starts and ends (0-based lines, inclusive). */
+function htmlRanges(lines: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!TABLE_OPEN.test(lines[i]!)) continue;
+    // Up to the closing tag; an unclosed table runs to the end of the input.
+    let end = i;
+    while (end < lines.length - 1 && !TABLE_CLOSE.test(lines[end]!)) end++;
+    ranges.push([i, end]);
+    i = end;
+  }
+  return ranges;
+}
+
+/**
+ * The HTML tables inside the Markdown (MinerU writes complex tables this way), read by the
+ * html adapter in one pass: the tables stay on their own lines, everything else is blanked,
+ * so cell lines are the input's.
+ */
+function htmlTables(lines: readonly string[], ranges: readonly [number, number][]): TableBlock[] {
+  if (ranges.length === 0) return [];
+  const kept = new Array<string>(lines.length).fill('');
+  for (const [from, to] of ranges) for (let i = from; i <= to; i++) kept[i] = lines[i]!;
+  return htmlAdapter.read(kept.join('\n')).filter((block): block is TableBlock => block.kind === 'table');
+}
+
+export const markdownAdapter: Adapter = {
+  name: 'markdown',
+  kind: 'grid',
+  detect(text) {
+    const lines = splitLines(text);
+    let headings = 0;
+    let separators = 0;
+    let htmlTable = false;
+    for (const line of lines) {
+      if (HEADING.test(line) && line.trim().replace(/^#+/, '').trim() !== '') headings++;
+      else if (line.includes('|') && isSeparatorRow(line)) separators++;
+      else if (!htmlTable && TABLE_OPEN.test(line)) htmlTable = true;
+      if (headings >= 2 && separators >= 1) break;
+    }
+    // Headings with a Markdown table (pipe or HTML) are Markdown, above `pipe` (0.9) and a
+    // fragment of HTML (0.95). A pipe table without headings is left to `pipe`.
+    if (headings >= 1 && (separators >= 1 || htmlTable)) return 0.97;
+    if (separators >= 1) return 0.6;
+    return headings >= 3 ? 0.2 : 0;
+  },
+  read(text) {
+    const blocks: Block[] = [];
+    const lines = splitLines(text);
+    const ranges = htmlRanges(lines);
+    const html = htmlTables(lines, ranges);
+    let range = 0;
+    let table: TableBlock | null = null;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const lineNo = i + 1;
+      if (range < ranges.length && ranges[range]![0] === i) {
+        const end = ranges[range++]![1];
+        table = null;
+        while (html.length > 0 && html[0]!.line <= end + 1) blocks.push(html.shift()!);
+        i = end;
+        continue;
+      }
+      if (line.trim() === '' || FENCE.test(line)) {
+        table = null;
+        continue;
+      }
+      if (isPipeRow(line)) {
+        if (isSeparatorRow(line)) continue;
+        const row: SourceCell[] = splitRow(line).map((cell, col) => ({ text: stripInline(cell), line: lineNo, col }));
+        clearPadding(row);
+        if (row.length >= 2 || line.trimStart().startsWith('|')) {
+          if (table === null) {
+            table = { kind: 'table', rows: [], line: lineNo };
+            blocks.push(table);
+          }
+          table.rows.push(row);
+          continue;
+        }
+      }
+      table = null;
+      if (isRule(line)) continue;
+      const content = HEADING.test(line) ? line.trim().replace(/^#+/, '').replace(/\s#+\s*$/, '') : line.replace(LIST_MARKER, '');
+      const stripped = stripInline(content.replace(/<[^>]+>/g, ' '));
+      if (stripped !== '') blocks.push(paragraph(stripped, lineNo));
+    }
+    return blocks;
+  },
+};
