@@ -11,7 +11,7 @@ Commands:
   validate   parse each report and print every failed arithmetic check
 
 Inputs:
-  <file>     a report as text or HTML
+  <file>     a report as text, HTML or PDF
   <dir>      every *.txt, *.html, *.htm, *.shtml and *.xhtml file below it,
              in path order (hidden entries and node_modules are skipped; a
              file reached twice through a symlink is read once; --verbose
@@ -83,8 +83,9 @@ Output of validate: one line on stdout per failed check,
 Diagnostics go to stderr, one line each:
   zfxxgk: cannot read <path>: <reason>
   zfxxgk: <file>: <error code>: <message>
-  Processing continues with the other inputs. A PDF is one such line
-  (PDF_NOT_SUPPORTED: PDF input needs zfxxgk/pdf with pdfjs-dist installed).
+  Processing continues with the other inputs. A file that starts with %PDF-
+  is read with zfxxgk/pdf (it needs pdfjs-dist installed; PDF_NOT_SUPPORTED
+  otherwise); a directory search skips *.pdf files.
   When a directory is read and stderr is a terminal, a progress line
   (12/340 files · 1 failed · 35.2 files/s) is shown.
 

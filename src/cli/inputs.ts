@@ -45,7 +45,7 @@ function htmlByExtension(name: string): boolean | undefined {
 /** Why a file found in a directory is not read. */
 function skipReason(name: string): string {
   const ext = extname(name).toLowerCase();
-  if (ext === '.pdf') return 'a PDF (PDF input needs zfxxgk/pdf with pdfjs-dist installed)';
+  if (ext === '.pdf') return 'a PDF (PDFs are read when named as arguments; they need pdfjs-dist)';
   return ext === '' ? 'no file extension (reads .txt, .html, .htm, .shtml, .xhtml)' : `${ext} is not read (reads .txt, .html, .htm, .shtml, .xhtml)`;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The work done for one input file, in a worker thread: bytes → text → report. The one
- * place a new input kind (PDF through `zfxxgk/pdf`) is added, as one more branch.
+ * The work done for one input file, in a worker thread: bytes → report. Text and HTML are
+ * decoded and parsed; a PDF (by its `%PDF-` signature) goes to `zfxxgk/pdf`.
  */
 import { decodeWithCharset } from '../decode/charset.js';
 import { ReportParseError } from '../errors.js';
@@ -37,9 +37,27 @@ export function isPdfBytes(bytes: Uint8Array): boolean {
   return PDF_MAGIC.every((byte, i) => bytes[i] === byte);
 }
 
+interface PdfModule {
+  parsePdf(data: Uint8Array): Promise<Report>;
+}
+
+/**
+ * zfxxgk/pdf, loaded on the first PDF: the built dist/pdf.js next to dist/cli-worker.js (it
+ * imports pdf.js, the optional peer `pdfjs-dist`, itself). A path, not a bare specifier, so the
+ * bundler leaves it out of the command line's own files.
+ */
+async function loadPdf(name: string): Promise<PdfModule> {
+  try {
+    return (await import(new URL('./pdf.js', import.meta.url).href)) as PdfModule;
+  } catch (error) {
+    throw new FileError('PDF_NOT_SUPPORTED', `${name} is a PDF: PDF input needs zfxxgk/pdf with pdfjs-dist installed (or extract its text first): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export async function parseFile(bytes: Uint8Array, name: string, options: ParseFileOptions = {}): Promise<ParsedFile> {
   if (isPdfBytes(bytes)) {
-    throw new FileError('PDF_NOT_SUPPORTED', `${name} is a PDF: PDF input needs zfxxgk/pdf with pdfjs-dist installed (or extract its text first)`);
+    const { parsePdf } = await loadPdf(name);
+    return { report: await parsePdf(bytes), decoding: 'PDF (zfxxgk/pdf)' };
   }
   const decoded = decodeWithCharset(bytes, options.html);
   const report = await parseReport(decoded.text, options.layout === undefined ? {} : { layout: options.layout });
