@@ -15,3 +15,19 @@ export { WARNING_CATALOGUE, WARNING_CODES, type WarningCode } from './warnings.j
 export type { Adapter, Block, NoteBlock, ParagraphBlock, SourceCell, TableBlock } from './model.js';
 export type { IdentityCode } from './table-model/index.js';
 export type * from './types.js';
+export { validateSeries } from './audit/series.js';
+export { organizationKey } from './audit/organization-key.js';
+export type {
+  ProseCheck,
+  ProseResult,
+  ProseSection,
+  SeriesCheck,
+  SeriesCheckCode,
+  SeriesCheckStatus,
+  SeriesOptions,
+  SeriesResult,
+} from './audit/types.js';
+export { checkProse } from './audit/prose/check-prose.js';
+export { readStatements, type ReadOptions, type ReadResult, type Statement } from './audit/prose/statements.js';
+export type { Phrase } from './audit/prose/vocabulary.js';
+export { auditPage, type AuditEntry, type AuditPageOptions } from './audit/page/audit-page.js';

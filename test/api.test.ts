@@ -9,7 +9,9 @@ describe('the public API', () => {
       'WARNING_CATALOGUE',
       'WARNING_CODES',
       'assertSchema',
+      'auditPage',
       'builtinAdapters',
+      'checkProse',
       'checkSchema',
       'createParser',
       'decode',
@@ -18,10 +20,13 @@ describe('the public API', () => {
       'layoutAdapter',
       'linesAdapter',
       'markdownAdapter',
+      'organizationKey',
       'parseReport',
       'pipeAdapter',
+      'readStatements',
       'tsvAdapter',
       'validate',
+      'validateSeries',
     ]);
   });
 

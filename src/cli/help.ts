@@ -2,6 +2,8 @@
 
 export const HELP = `Usage: zfxxgk parse [options] <input>...
        zfxxgk validate [options] <input>...
+       zfxxgk validate --series [options] <input>...
+       zfxxgk audit --html <file> [options] <input>...
 
 Read 政府信息公开工作年度报告 (government information-disclosure annual
 reports) into JSON, and check the arithmetic of their tables.
@@ -9,6 +11,12 @@ reports) into JSON, and check the arithmetic of their tables.
 Commands:
   parse      print each report as JSON (or CSV)
   validate   parse each report and print every failed arithmetic check
+  validate --series
+             check consecutive years of each organization against each other
+             (结转, 现行有效件数, 上一年项目数量); prints failed and advisory checks
+  audit      write one self-contained HTML page (--html <file>): the tables as
+             the official forms, every cell with its source and checks, the
+             year-over-year and prose checks, a summary
 
 Inputs:
   <file>     a report as text, HTML or PDF
@@ -41,7 +49,15 @@ Options for validate:
   --nulls <unknown|zero>
                        unknown (default): a check with a blank cell is skipped;
                        zero: blank cells count as 0
-Options for both:
+Options for validate --series:
+  --verbose            also print the unknown checks (missing years, blanks)
+  Output: one line per failed or advisory check,
+  <file> → <file>: CODE [status] message (expected X, actual Y)
+  Exit status 1 when a check failed; advisory checks never fail.
+Options for audit:
+  --html <file>        where to write the page (required)
+  --nulls <unknown|zero>
+Options for all:
   --layout <name>      force the table reader: html, tsv, pipe, lines, glued
                        (any other name is a usage error, before any file is read)
   -j, --jobs <n>       parse n files at a time, each in a worker thread

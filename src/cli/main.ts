@@ -16,6 +16,8 @@ import { Output } from './output.js';
 import { parseCommand } from './parse-command.js';
 import { Status } from './progress.js';
 import { validateCommand } from './validate-command.js';
+import { seriesCommand } from './series-command.js';
+import { auditCommand } from './audit-command.js';
 import { packageVersion } from './version.js';
 
 export const EXIT_OK = 0;
@@ -29,6 +31,8 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   nulls: { type: 'string' },
   layout: { type: 'string' },
+  series: { type: 'boolean' },
+  html: { type: 'string' },
   'no-bom': { type: 'boolean' },
   ndjson: { type: 'boolean' },
   json: { type: 'boolean' },
@@ -43,9 +47,10 @@ const OPTIONS = {
 /** Which command accepts which option (help, version, verbose and the worker limits are accepted everywhere). */
 const ACCEPTS: Record<string, readonly string[]> = {
   parse: ['format', 'pretty', 'out', 'layout', 'no-bom', 'ndjson', 'json'],
-  validate: ['nulls', 'layout'],
+  validate: ['nulls', 'layout', 'series'],
+  audit: ['nulls', 'layout', 'html'],
 };
-const COMMAND_OPTIONS = ['format', 'pretty', 'out', 'nulls', 'layout', 'no-bom', 'ndjson', 'json'] as const;
+const COMMAND_OPTIONS = ['format', 'pretty', 'out', 'nulls', 'layout', 'no-bom', 'ndjson', 'json', 'series', 'html'] as const;
 
 /** The table readers --layout may name (the command line has no custom adapters). */
 const LAYOUTS = builtinAdapters.map((adapter) => adapter.name);
@@ -88,9 +93,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const [command, ...inputs] = positionals;
-  if (command === undefined) throw new UsageError('missing command: parse or validate');
+  if (command === undefined) throw new UsageError('missing command: parse, validate or audit');
   const accepted = Object.hasOwn(ACCEPTS, command) ? ACCEPTS[command] : undefined;
-  if (accepted === undefined) throw new UsageError(`unknown command '${command}': use parse or validate`);
+  if (accepted === undefined) throw new UsageError(`unknown command '${command}': use parse, validate or audit`);
   for (const name of COMMAND_OPTIONS) {
     if (values[name] !== undefined && !accepted.includes(name)) throw new UsageError(`--${name} is not an option of ${command}`);
   }
@@ -128,6 +133,16 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const nulls = choice('nulls', values.nulls, ['unknown', 'zero'] as const, 'unknown');
+  if (command === 'audit') {
+    if (values.html === undefined || values.html === '') throw new UsageError('audit needs --html <file>');
+    const result = await auditCommand(inputs, { html: values.html, nulls, layout: values.layout, verbose, ...limits }, status);
+    return result.failures > 0 ? EXIT_IO : EXIT_OK;
+  }
+  if (values.series === true) {
+    const result = await seriesCommand(inputs, { nulls, layout: values.layout, verbose, ...limits }, output, status);
+    if (result.failures > 0) return EXIT_IO;
+    return result.failed > 0 ? EXIT_INVALID : EXIT_OK;
+  }
   const result = await validateCommand(inputs, { nulls, layout: values.layout, verbose, ...limits }, output, status);
   if (result.failures > 0) return EXIT_IO;
   return result.invalid > 0 ? EXIT_INVALID : EXIT_OK;

@@ -13,6 +13,8 @@ export interface ParseFileOptions {
   layout?: string | undefined;
   /** true for .html/.htm/.shtml/.xhtml, undefined when the name says nothing (sniff the bytes) */
   html?: boolean | undefined;
+  /** add report.sources */
+  sources?: boolean;
 }
 
 export interface ParsedFile {
@@ -60,7 +62,10 @@ export async function parseFile(bytes: Uint8Array, name: string, options: ParseF
     return { report: await parsePdf(bytes), decoding: 'PDF (zfxxgk/pdf)' };
   }
   const decoded = decodeWithCharset(bytes, options.html);
-  const report = await parseReport(decoded.text, options.layout === undefined ? {} : { layout: options.layout });
+  const report = await parseReport(decoded.text, {
+    ...(options.layout === undefined ? {} : { layout: options.layout }),
+    ...(options.sources === true ? { sources: true } : {}),
+  });
   return { report, decoding: describeDecoding(decoded) };
 }
 

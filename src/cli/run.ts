@@ -15,6 +15,8 @@ import type { ResultMessage } from './worker-protocol.js';
 
 export interface RunOptions extends PoolLimits {
   layout?: string | undefined;
+  /** ask the parser for report.sources */
+  sources?: boolean;
   verbose: boolean;
   status: Status;
 }
@@ -40,14 +42,14 @@ const WORKER_URL = new URL('./cli-worker.js', import.meta.url);
 
 type Outcome = { kind: 'unreadable'; message: string } | { kind: 'parsed'; result: ResultMessage };
 
-async function readAndParse(input: Input, pool: WorkerPool, layout: string | undefined): Promise<Outcome> {
+async function readAndParse(input: Input, pool: WorkerPool, layout: string | undefined, sources: boolean): Promise<Outcome> {
   let bytes: Uint8Array;
   try {
     bytes = await readInput(input);
   } catch (error) {
     return { kind: 'unreadable', message: `cannot read ${input.name}: ${reason(error)}` };
   }
-  return { kind: 'parsed', result: await pool.run({ name: input.name, bytes, html: input.html, layout }) };
+  return { kind: 'parsed', result: await pool.run({ name: input.name, bytes, html: input.html, layout, sources }) };
 }
 
 export async function run(args: readonly string[], options: RunOptions, hooks: RunHooks): Promise<RunResult> {
@@ -69,7 +71,7 @@ export async function run(args: readonly string[], options: RunOptions, hooks: R
   try {
     for (let i = 0; i < inputs.length; i++) {
       while (next < inputs.length && next < i + window) {
-        started.set(next, readAndParse(inputs[next]!, pool, options.layout));
+        started.set(next, readAndParse(inputs[next]!, pool, options.layout, options.sources === true));
         next++;
       }
       const input = inputs[i]!;

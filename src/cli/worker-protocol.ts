@@ -7,6 +7,8 @@ export interface TaskMessage {
   bytes: Uint8Array;
   html: boolean | undefined;
   layout: string | undefined;
+  /** ask the parser for report.sources (zfxxgk audit) */
+  sources?: boolean;
 }
 
 export type ResultMessage =

@@ -10,7 +10,7 @@ const port = parentPort;
 if (port === null) throw new Error('cli-worker.js runs as a worker thread of the zfxxgk command line');
 
 port.on('message', (task: TaskMessage) => {
-  parseFile(task.bytes, task.name, { layout: task.layout, html: task.html }).then(
+  parseFile(task.bytes, task.name, { layout: task.layout, html: task.html, sources: task.sources === true }).then(
     ({ report, decoding }) => port.postMessage({ id: task.id, ok: true, report, decoding } satisfies ResultMessage),
     (error: unknown) => port.postMessage({ id: task.id, ok: false, ...describeFailure(error) } satisfies ResultMessage),
   );

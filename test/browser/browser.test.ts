@@ -32,9 +32,10 @@ const CSP = "script-src 'self'";
 const SIMPLIFIED = ['seed-000', 'seed-001', 'seed-002', 'seed-003'];
 const TRADITIONAL = 'seed-004';
 const SEEDS = [...SIMPLIFIED, TRADITIONAL];
-/** Every fixture folder: the browser build must read all of them as Node does. */
+/** Every fixture folder with a text or HTML input: the browser build must read all of them as Node does. */
 const FIXTURES = readdirSync(join(ROOT, 'fixtures'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+  .filter((entry) => ['input.html', 'input.txt'].some((file) => existsSync(join(ROOT, 'fixtures', entry.name, file))))
   .map((entry) => entry.name)
   .filter((name) => ['input.txt', 'input.html'].some((file) => existsSync(join(ROOT, 'fixtures', name, file))))
   .sort();
