@@ -40,7 +40,7 @@ export function isPdfBytes(bytes: Uint8Array): boolean {
 }
 
 interface PdfModule {
-  parsePdf(data: Uint8Array): Promise<Report>;
+  parsePdf(data: Uint8Array, options?: { sources?: boolean }): Promise<Report>;
 }
 
 /**
@@ -59,7 +59,7 @@ async function loadPdf(name: string): Promise<PdfModule> {
 export async function parseFile(bytes: Uint8Array, name: string, options: ParseFileOptions = {}): Promise<ParsedFile> {
   if (isPdfBytes(bytes)) {
     const { parsePdf } = await loadPdf(name);
-    return { report: await parsePdf(bytes), decoding: 'PDF (zfxxgk/pdf)' };
+    return { report: await parsePdf(bytes, options.sources === true ? { sources: true } : {}), decoding: 'PDF (zfxxgk/pdf)' };
   }
   const decoded = decodeWithCharset(bytes, options.html);
   const report = await parseReport(decoded.text, {
