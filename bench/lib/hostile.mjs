@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 /**
  * Worst-case inputs per built-in adapter for the memory run: the most blocks, cells or
  * nodes per input byte each shape allows. A report's title and four section headings come
@@ -12,14 +15,20 @@ const HEAD = [
   '四、政府信息公开行政复议、行政诉讼情况',
 ];
 
+/** The one long line of a site's glued text export (fixture pt-gaj-2021). */
+function gluedLine() {
+  const text = readFileSync(fileURLToPath(new URL('../../fixtures/pt-gaj-2021/input.txt', import.meta.url)), 'utf8');
+  return text.split('\n').reduce((longest, line) => (line.length > longest.length ? line : longest), '');
+}
+
 /** shape → { unit repeated to the size, how it is framed, what it stresses } */
 export const WORST_CASES = {
   html: { unit: '<p>1', wrap: (body) => `<html><body>${HEAD.map((h) => `<p>${h}</p>`).join('')}${body}</body></html>`, what: '`<p>1` repeated: one element and one text node per 4 bytes' },
   tsv: { unit: 'a\tb\nc\n', wrap: (body) => `${HEAD.join('\n')}\n${body}`, what: 'a one-row table and a paragraph per 6 bytes (tables under the cell caps)' },
   pipe: { unit: 'a | b\nc\n', wrap: (body) => `${HEAD.join('\n')}\n${body}`, what: 'a one-row table and a paragraph per 8 bytes' },
   lines: { unit: 'x\n', wrap: (body) => `${HEAD.join('\n')}\n${body}`, what: 'one paragraph (cell) per 2 bytes' },
-  // One line, as site exports are; the 三 words make the line a glued one; the filler sits in 二.
-  glued: { unit: '规章0', wrap: (body) => `${HEAD.slice(0, 3).join('')}${body}${HEAD[3]}一、本年新收政府信息公开申请数量1二、上年结转政府信息公开申请数量0${HEAD[4]}`, what: 'a label and a number token per 7 bytes, on one line, in section 二' },
+  // A real glued export line (pt-gaj-2021) with the filler inserted in its section 二.
+  glued: { unit: '规章0', wrap: (body) => gluedLine().replace(/二、主动公开政府信息情况/, (heading) => heading + body), what: "a label and a number token per 7 bytes inserted into section 二 of pt-gaj-2021's glued line" },
 };
 
 /**

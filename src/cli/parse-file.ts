@@ -1,6 +1,6 @@
 /**
- * The work done for one input file, in a worker thread: bytes → text → report. The one
- * place a new input kind (PDF through `zfxxgk/pdf`) is added, as one more branch.
+ * The work done for one input file, in a worker thread: bytes → report. Text and HTML are
+ * decoded and parsed; a PDF (by its `%PDF-` signature) goes to `zfxxgk/pdf`.
  */
 import { decodeWithCharset } from '../decode/charset.js';
 import { isPdf } from '../pdf/is-pdf.js';
@@ -36,10 +36,26 @@ export class FileError extends Error {
   }
 }
 
+interface PdfModule {
+  parsePdf(data: Uint8Array, options?: { sources?: boolean; timeoutMs?: number }): Promise<Report>;
+}
+
+/**
+ * zfxxgk/pdf, loaded on the first PDF: the built dist/pdf.js next to dist/cli.js and
+ * dist/cli-worker.js (it imports pdf.js, the optional peer `pdfjs-dist`, itself). A path, not a
+ * bare specifier, so the bundler leaves it out of the command line's own files.
+ */
+async function loadPdf(name: string): Promise<PdfModule> {
+  try {
+    return (await import(new URL('./pdf.js', import.meta.url).href)) as PdfModule;
+  } catch (error) {
+    throw new FileError('PDF_NOT_SUPPORTED', `${name} is a PDF: PDF input needs zfxxgk/pdf with pdfjs-dist installed (or extract its text first): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export async function parseFile(bytes: Uint8Array, name: string, options: ParseFileOptions = {}): Promise<ParsedFile> {
   if (isPdf(bytes)) {
-    // zfxxgk/pdf is loaded only for PDFs; it loads pdf.js (an optional peer) and says what to install when it is missing.
-    const { parsePdf } = await import('../pdf/index.js');
+    const { parsePdf } = await loadPdf(name);
     const report = await parsePdf(bytes, { ...(options.sources === true ? { sources: true } : {}), ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) });
     return { report, decoding: 'PDF (zfxxgk/pdf)' };
   }

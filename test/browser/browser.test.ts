@@ -37,6 +37,7 @@ const FIXTURES = readdirSync(join(ROOT, 'fixtures'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
   .filter((entry) => ['input.html', 'input.txt'].some((file) => existsSync(join(ROOT, 'fixtures', entry.name, file))))
   .map((entry) => entry.name)
+  .filter((name) => ['input.txt', 'input.html'].some((file) => existsSync(join(ROOT, 'fixtures', name, file))))
   .sort();
 const input = (name: string) => {
   const dir = join(ROOT, 'fixtures', name);

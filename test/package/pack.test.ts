@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/index.js';
 import { ROOT, ensureDist } from './ensure-dist.js';
@@ -183,6 +184,23 @@ describe('packed tarball', () => {
     const installed = join(consumer.dir, 'node_modules', 'zfxxgk');
     expect(JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).license).toBe('MIT');
     expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
+  });
+
+  it("gives browser bundlers dist/browser.js, without parse5, through the package's browser condition", async () => {
+    const consumer = consumers[0]!;
+    const result = await build({
+      stdin: { contents: "export { parseReport, validate } from 'zfxxgk';", resolveDir: consumer.dir, loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      external: ['opencc-js', 'opencc-js/*'],
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((input) => input.endsWith('node_modules/zfxxgk/dist/browser.js'))).toBe(true);
+    expect(inputs.some((input) => input.includes('node_modules/parse5/'))).toBe(false);
   });
 
   it('runs the installed command line, whose parse workers are in the tarball', async () => {
