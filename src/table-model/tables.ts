@@ -187,9 +187,9 @@ export const OUTCOMES: readonly ColumnDef[] = [
  * (TOTAL_PROCESSED); 三 per row 总计 = Σ six applicant columns (ROW_TOTAL); 四 per group 总计 =
  * Σ four outcomes (REVIEW_LITIGATION_TOTAL).
  */
-export const IDENTITY_CODES = ['APPLICATIONS_BALANCE', 'APPLICATIONS_TOTAL_PROCESSED', 'APPLICATIONS_ROW_TOTAL', 'REVIEW_LITIGATION_TOTAL'] as const;
+export type IdentityCode = 'APPLICATIONS_BALANCE' | 'APPLICATIONS_TOTAL_PROCESSED' | 'APPLICATIONS_ROW_TOTAL' | 'REVIEW_LITIGATION_TOTAL';
 
-export type IdentityCode = (typeof IDENTITY_CODES)[number];
+export const IDENTITY_CODES: readonly IdentityCode[] = ['APPLICATIONS_BALANCE', 'APPLICATIONS_TOTAL_PROCESSED', 'APPLICATIONS_ROW_TOTAL', 'REVIEW_LITIGATION_TOTAL'];
 
 /** Header words the forms print besides row labels and column headers (cut points in glued text). */
 export const HEADER_WORDS: readonly string[] = ['第二十条', '信息内容', '申请人情况', '法人或其他组织', '行政诉讼', '未经复议直接起诉', '复议后起诉', '其他处理'];
