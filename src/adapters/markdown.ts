@@ -130,7 +130,7 @@ export const markdownAdapter: Adapter = {
     let htmlTable = false;
     for (const line of lines) {
       if (HEADING.test(line) && line.trim().replace(/^#+/, '').trim() !== '') headings++;
-      else if (line.includes('|') && isSeparatorRow(line)) separators++;
+      else if (line.includes('-') && line.includes('|') && isSeparatorRow(line)) separators++;
       else if (!htmlTable && TABLE_OPEN.test(line)) htmlTable = true;
       if (headings >= 2 && separators >= 1) break;
     }

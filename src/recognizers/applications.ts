@@ -46,15 +46,23 @@ function matchApplicationRow(key: string, previous: string | null): string | nul
 
 export function scanApplications(cells: readonly StreamCell[], warnings: Warnings): ApplicationsScan {
   const { rows, orphans } = scanRows(cells, matchApplicationRow, warnings, 'applications', (key) => countColumnOf(key) !== null || APPLICATIONS_ANCHOR.test(key));
-  const index = new Map(cells.map((cell, i) => [cell, i]));
+  // Stream positions, built only if the row-order aligner needs them (most tables leave nothing unclaimed).
+  let index: Map<StreamCell, number> | null = null;
+  const indexOf = (cell: StreamCell): number => (index ??= new Map(cells.map((c, i) => [c, i]))).get(cell) ?? -1;
   const grid = new GridColumns(cells);
-  const explicitBlanks = cells.some((cell) => cell.value.kind === 'blank' && !cell.lead && !cell.header);
+  let explicitBlanks = false;
+  for (const cell of cells) {
+    if (cell.value.kind === 'blank' && !cell.lead && !cell.header) {
+      explicitBlanks = true;
+      break;
+    }
+  }
   const hasValues = (row: string): boolean => rows.get(row)?.values.some((v) => v.value.kind !== 'blank') ?? false;
   let evidence2021 = 0;
   let evidence2019 = 0;
   if (rows.has('otherDisposal.overdueCorrection') || rows.has('otherDisposal.overdueFee')) evidence2021 += 2;
   else if (hasValues('otherDisposal.total')) evidence2019 += 2;
-  return { rows, orphans, grid, explicitBlanks, evidence2021, evidence2019, indexOf: (cell) => index.get(cell) ?? -1 };
+  return { rows, orphans, grid, explicitBlanks, evidence2021, evidence2019, indexOf };
 }
 
 /**
@@ -81,6 +89,7 @@ function checkedByTotal(placed: (StreamCell | null)[], path: string, warnings: W
  * rows, with VALUE_INFERRED saying so; their cells leave the unclaimed ones.
  */
 function alignUnlabelled(scan: ApplicationsScan, order: readonly string[], warnings: Warnings): void {
+  if (!scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank')) return;
   const runs = valueRuns(scan.orphans, scan.indexOf).filter((run) => run.cells.some((cell) => cell.value.kind !== 'blank'));
   if (runs.length === 0) return;
   const anchors = [...scan.rows].filter(([path]) => order.includes(path)).map(([path, row]) => ({ path, at: scan.indexOf(row.label) }));

@@ -10,33 +10,33 @@ export interface StreamCell {
   value: CellValue;
   /** a label (text that is not a value): row label, column header, group title */
   label: boolean;
-  /** the table the cell is in; absent for a paragraph cell */
-  table?: TableBlock;
+  /** the table the cell is in; undefined for a paragraph cell */
+  table: TableBlock | undefined;
   /** row index within its table */
-  row?: number;
+  row: number | undefined;
   /** first column in the span-expanded grid, only where the adapter gives it (a real grid position) */
-  col?: number;
+  col: number | undefined;
   /** columns the cell spans (1 unless the source says otherwise) */
-  span?: number;
+  span: number;
   /** where the cell's text starts in its line (1-based character column), where known */
-  column?: number;
+  column: number | undefined;
   /** PDF sources: the page and the cell's box in PDF points */
-  page?: number;
-  box?: readonly [number, number, number, number];
+  page: number | undefined;
+  box: readonly [number, number, number, number] | undefined;
   /** a label in a row that holds no value and no row label: a column header */
-  header?: boolean;
+  header: boolean;
   /** a blank field before the first label of its table row: that row's label-column padding, no one's value */
-  lead?: boolean;
+  lead: boolean;
   /**
    * a value of a row flattened onto one text line with a lone number on the line just above or
    * below it (or that lone number): a number wrapped inside its cell (`69` printed as `6` / `9`)
    * may have been cut, so no value of the row is certain
    */
-  wrapped?: boolean;
+  wrapped: boolean;
   /** values may stand before their label in this table (a value line came right before a row label) and this one is not on its label's line */
-  floating?: boolean;
+  floating: boolean;
   /** a value alone on its line, from a paragraph of its own (one cell per line), not from a table row or a flattened line */
-  alone?: boolean;
+  alone: boolean;
 }
 
 export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
@@ -76,7 +76,26 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
   const out: StreamCell[] = [];
   const push = (trimmed: string, line: number, value: CellValue, key: string | undefined, label: boolean): StreamCell => {
     // Only labels are matched by key; a value cell's key is its text (no labelKey, no new string).
-    const cell: StreamCell = { text: trimmed, key: key ?? (label ? labelKey(trimmed) : trimmed), line, value, label };
+    // Every field set here, in one order: one object shape for every cell (the recognizers read them all).
+    const cell: StreamCell = {
+      text: trimmed,
+      key: key ?? (label ? labelKey(trimmed) : trimmed),
+      line,
+      value,
+      label,
+      table: undefined,
+      row: undefined,
+      col: undefined,
+      span: 1,
+      column: undefined,
+      page: undefined,
+      box: undefined,
+      header: false,
+      lead: false,
+      wrapped: false,
+      floating: false,
+      alone: false,
+    };
     out.push(cell);
     return cell;
   };

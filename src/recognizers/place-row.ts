@@ -39,17 +39,32 @@ function byPosition(nonBlank: readonly StreamCell[], n: number, positionOf: NonN
 export function placeRow(cells: readonly StreamCell[], n: number, path: string, warnings: Warnings, options: PlaceOptions = {}): (StreamCell | null)[] {
   const out = new Array<StreamCell | null>(n).fill(null);
   const line = cells[0]?.line;
-  const nonBlank = cells.filter((cell) => cell.value.kind !== 'blank');
+  // One pass: the non-blank cells, their first and last index, and the guards' flags.
+  const nonBlank: StreamCell[] = [];
+  let first = -1;
+  let last = -1;
+  let wrapped = false;
+  let floating = false;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cell.wrapped) wrapped = true;
+    if (cell.value.kind === 'blank') continue;
+    if (cell.floating) floating = true;
+    nonBlank.push(cell);
+    if (first < 0) first = i;
+    last = i;
+  }
   if (nonBlank.length === 0) {
     if (cells.length === 0) warnings.add('CELL_MISSING', `${path}：表中有此行，但没有读到任何数值`, { path, line });
     return out;
   }
-  if (cells.some((cell) => cell.wrapped)) {
-    warnings.add('NUMBER_SPLIT', `${path}：${quote(nonBlank.map((cell) => cell.text))}上下行有单独的数字，可能是折行拆开的数字，未取值`, { path, line });
+  const quoted = (): string => quote(nonBlank.map((cell) => cell.text));
+  if (wrapped) {
+    warnings.add('NUMBER_SPLIT', `${path}：${quoted()}上下行有单独的数字，可能是折行拆开的数字，未取值`, { path, line });
     return out;
   }
-  if (cells.some((cell) => cell.floating && cell.value.kind !== 'blank')) {
-    warnings.add('CELL_UNPLACED', `${path}：表中有数值在行标签之前，${quote(nonBlank.map((cell) => cell.text))}不在标签所在行，未取值`, { path, line });
+  if (floating) {
+    warnings.add('CELL_UNPLACED', `${path}：表中有数值在行标签之前，${quoted()}不在标签所在行，未取值`, { path, line });
     return out;
   }
   if (options.positionOf) {
@@ -58,18 +73,15 @@ export function placeRow(cells: readonly StreamCell[], n: number, path: string, 
   }
   const window = (start: number): (StreamCell | null)[] => cells.slice(start, start + n).map((cell) => (cell.value.kind === 'blank' ? null : cell));
   if (cells.length === n) return window(0);
-  const quoted = quote(nonBlank.map((cell) => cell.text));
   if (cells.length < n) {
     warnings.add('ROW_VALUE_COUNT', `${path}：应有${n}个单元格，只读到${cells.length}个（空白单元格可能丢失）`, { path, line });
-    warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted}`, { path, line });
+    warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted()}`, { path, line });
     return out;
   }
-  const first = cells.indexOf(nonBlank[0]!);
-  const last = cells.indexOf(nonBlank[nonBlank.length - 1]!);
-  const starts: number[] = [];
-  for (let s = Math.max(0, last - n + 1); s <= Math.min(first, cells.length - n); s++) starts.push(s);
-  if (starts.length === 1) return window(starts[0]!);
-  if (starts.length === 0) {
+  const from = Math.max(0, last - n + 1);
+  const to = Math.min(first, cells.length - n);
+  if (from === to) return window(from);
+  if (from > to) {
     // More values than columns. One value throughout: every column holds it, whichever cell is extra.
     const text = nonBlank[0]!.text;
     if (nonBlank.length >= n && nonBlank.every((cell) => cell.text === text)) {
@@ -77,9 +89,9 @@ export function placeRow(cells: readonly StreamCell[], n: number, path: string, 
       return nonBlank.slice(0, n);
     }
     warnings.add('ROW_VALUE_COUNT', `${path}：应有${n}个数值，读到${nonBlank.length}个`, { path, line });
-    warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted}`, { path, line });
+    warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted()}`, { path, line });
     return out;
   }
-  warnings.add('CELL_UNPLACED', `${path}：空白单元格位置不明，${quoted}的列不能确定，未取值`, { path, line });
+  warnings.add('CELL_UNPLACED', `${path}：空白单元格位置不明，${quoted()}的列不能确定，未取值`, { path, line });
   return out;
 }

@@ -146,10 +146,18 @@ const ALL_HEADERS: readonly ColumnDef[] = [...COUNT_COLUMNS, ...OUTCOMES, ...REV
  * How many different column headers a header cell's text names: two or more (`上一年项目数量本年增/减`,
  * two header words an extraction ran together) means the cell's position names no one column.
  */
+const headerCounts = new Map<string, number>();
+
 export function headerCount(key: string): number {
-  const labels = new Set<string>();
-  for (const column of ALL_HEADERS) if (column.header.test(key)) labels.add(column.label);
-  return labels.size;
+  let count = headerCounts.get(key);
+  if (count === undefined) {
+    const labels = new Set<string>();
+    for (const column of ALL_HEADERS) if (column.header.test(key)) labels.add(column.label);
+    count = labels.size;
+    if (headerCounts.size > 50_000) headerCounts.clear();
+    headerCounts.set(key, count);
+  }
+  return count;
 }
 
 /** `采购总金额（元）`: the unit of the procurement amount written in its header. */
