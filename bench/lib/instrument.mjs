@@ -18,11 +18,14 @@ const benchDir = path.resolve(here, '..');
 const root = path.resolve(benchDir, '..');
 export const stepsBundle = path.join(benchDir, '.cache', 'steps.mjs');
 
-/** [mark index, anchor] in parseReport; step k spans mark k-1 → mark k. */
+/** [mark index, anchor] in parse.ts's run() (normalize, detect, read); step k spans mark k-1 → mark k. */
 export const PARSE_ANCHORS = [
   [0, 'const normalized = await normalize('],
-  [1, 'const adapter = chooseAdapter('],
-  [2, 'const read = readWith('],
+  [1, 'adapter = chooseAdapter('],
+  [2, 'read = readWith('],
+];
+/** [mark index, anchor] in report/from-blocks.ts's reportFromBlocks (the rest of the pipeline). */
+export const BLOCKS_ANCHORS = [
   [3, 'const report = emptyReport('],
   [4, 'const streams = tableStreams('],
   [5, 'const active = '],
@@ -89,7 +92,12 @@ export async function buildSteps() {
     name: 'bench-marks',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]parse\.ts$/ }, async (args) => {
-        const result = inject(await readFile(args.path, 'utf8'), 'export async function parseReport', PARSE_ANCHORS, 'src/parse.ts');
+        const result = inject(await readFile(args.path, 'utf8'), 'async function run(', PARSE_ANCHORS, 'src/parse.ts');
+        if (result.error) return { errors: [{ text: result.error }] };
+        return { contents: result.contents, loader: 'ts', resolveDir: path.dirname(args.path) };
+      });
+      b.onLoad({ filter: /[\\/]src[\\/]report[\\/]from-blocks\.ts$/ }, async (args) => {
+        const result = inject(await readFile(args.path, 'utf8'), 'export function reportFromBlocks', BLOCKS_ANCHORS, 'src/report/from-blocks.ts');
         if (result.error) return { errors: [{ text: result.error }] };
         return { contents: result.contents, loader: 'ts', resolveDir: path.dirname(args.path) };
       });

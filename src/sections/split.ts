@@ -36,9 +36,12 @@ export function splitSections(blocks: readonly Block[], warnings: Warnings): Sec
       // Section 一 again after the tables: a second report in the same input (a page that
       // lists several, or a file that repeats one). Only the first is read.
       if (candidate?.section === 1 && current >= 3) {
+        if (droppedAt > 0) warnings.add('TEXT_DROPPED', '删除了报告末尾的网页框架文字（页脚、网站信息等）', { line: droppedAt });
+        droppedAt = 0;
         warnings.add('MULTIPLE_REPORTS', `第${block.line}行起是另一份报告，只读取第一份`, { line: block.line });
         break;
       }
+      if (droppedAt > 0) continue; // past the report's end: chrome, unless another report starts
       if (candidate && accept(candidate, current, style)) {
         current = candidate.section;
         style ??= candidate.style;
@@ -47,9 +50,10 @@ export function splitSections(blocks: readonly Block[], warnings: Warnings): Sec
       }
       if (current === 6 && isChrome(block.text)) {
         droppedAt = block.line;
-        break;
+        continue;
       }
     }
+    if (droppedAt > 0) continue;
     if (current === 0) before.push(block);
     else body[current]!.push(block);
   }

@@ -21,9 +21,9 @@ import { type SchemaProblem, checkSchema } from '../schema/check-schema.js';
 import type { Report } from '../types.js';
 import { checkBalance } from './rules/balance.js';
 import type { RuleContext } from './rules/context.js';
-import { checkReviewLitigation } from './rules/reviewLitigation.js';
-import { checkRowTotals } from './rules/rowTotal.js';
-import { checkTotalProcessed } from './rules/totalProcessed.js';
+import { checkReviewLitigation } from './rules/review-litigation.js';
+import { checkRowTotals } from './rules/row-total.js';
+import { checkTotalProcessed } from './rules/total-processed.js';
 import { checkValues } from './rules/values.js';
 import type { Check, ValidateOptions, ValidationResult } from './types.js';
 import { discountInferred } from './inferred.js';
@@ -39,16 +39,16 @@ export type {
 } from './types.js';
 
 export { APPLICATIONS_BALANCE } from './rules/balance.js';
-export { APPLICATIONS_TOTAL_PROCESSED } from './rules/totalProcessed.js';
-export { APPLICATIONS_ROW_TOTAL } from './rules/rowTotal.js';
-export { REVIEW_LITIGATION_TOTAL } from './rules/reviewLitigation.js';
+export { APPLICATIONS_TOTAL_PROCESSED } from './rules/total-processed.js';
+export { APPLICATIONS_ROW_TOTAL } from './rules/row-total.js';
+export { REVIEW_LITIGATION_TOTAL } from './rules/review-litigation.js';
 export { NEGATIVE_VALUE, NOT_INTEGER } from './rules/values.js';
 
 function nullsAsZero(options: ValidateOptions | undefined): boolean {
   const nulls = options?.nulls;
   if (nulls === undefined || nulls === 'unknown') return false;
   if (nulls === 'zero') return true;
-  throw new TypeError(`validate(): options.nulls must be 'unknown' or 'zero', got ${JSON.stringify(nulls)}`);
+  throw new ReportParseError('INVALID_OPTIONS', `validate(): options.nulls must be 'unknown' or 'zero', got ${typeof nulls === 'string' ? JSON.stringify(nulls) : typeof nulls}`);
 }
 
 /** Throws INVALID_REPORT unless `value` has the shape of a Report (schema/report.schema.json). */

@@ -245,3 +245,19 @@ describe('glued text exports', () => {
     });
   }
 });
+
+describe('cell accounting by field: every placed cell landed in the field of its row and column', () => {
+  for (const fixture of loadFixtures()) {
+    it(`${fixture.name}: the cell each number was read from is the cell the hand-written report puts in that field`, async () => {
+      const report = await parseReport(fixture.input, { sources: true });
+      const misplaced: string[] = [];
+      for (const [path, source] of Object.entries(report.sources ?? {})) {
+        let truth: unknown = fixture.expected;
+        for (const key of path.split('.')) truth = (truth as Record<string, unknown> | null)?.[key];
+        const read = classify(source.text, source.line);
+        if (read?.value !== truth) misplaced.push(`${path}: read 「${source.text}」 (line ${source.line}), the source has ${String(truth)} there`);
+      }
+      expect(misplaced).toEqual([]);
+    });
+  }
+});

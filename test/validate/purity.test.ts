@@ -40,7 +40,7 @@ describe('validate(): purity and options', () => {
   });
 
   it('rejects an unknown nulls option', () => {
-    expect(() => validate(consistent('2021'), { nulls: 'skip' } as unknown as ValidateOptions)).toThrow(TypeError);
+    expect(() => validate(consistent('2021'), { nulls: 'skip' } as unknown as ValidateOptions)).toThrow(expect.objectContaining({ name: 'ReportParseError', code: 'INVALID_OPTIONS' }));
     expect(validate(consistent('2021'), { nulls: 'unknown' }).ok).toBe(true);
     expect(validate(consistent('2021'), {}).ok).toBe(true);
   });
