@@ -9,16 +9,24 @@ import type { Check } from './types.js';
  */
 export function discountInferred(checks: Check[], warnings: readonly Warning[] | undefined): void {
   if (!Array.isArray(warnings)) return;
-  const inferred: { path: string; via: readonly string[] }[] = [];
+  // identity code → the paths (rows or fields) placed by it
+  const inferred = new Map<string, string[]>();
   for (const warning of warnings) {
-    if (warning?.code === 'VALUE_INFERRED' && typeof warning.path === 'string' && Array.isArray(warning.via)) inferred.push({ path: warning.path, via: warning.via });
+    if (warning?.code !== 'VALUE_INFERRED' || typeof warning.path !== 'string' || !Array.isArray(warning.via)) continue;
+    for (const code of warning.via) {
+      const list = inferred.get(code) ?? [];
+      list.push(warning.path);
+      inferred.set(code, list);
+    }
   }
-  if (inferred.length === 0) return;
+  if (inferred.size === 0) return;
   for (const check of checks) {
     if (check.status !== 'pass') continue;
-    const by = inferred.find(({ path, via }) => via.includes(check.code) && check.paths.some((p) => p === path || p.startsWith(`${path}.`)));
-    if (!by) continue;
+    const paths = inferred.get(check.code);
+    if (paths === undefined) continue;
+    const by = paths.find((path) => check.paths.some((p) => p === path || p.startsWith(`${path}.`)));
+    if (by === undefined) continue;
     check.status = 'unknown';
-    check.message += `（${by.path}按此等式推定，不作核对依据）`;
+    check.message += `（${by}按此等式推定，不作核对依据）`;
   }
 }
