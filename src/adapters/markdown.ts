@@ -129,9 +129,9 @@ export const markdownAdapter: Adapter = {
     let separators = 0;
     let htmlTable = false;
     for (const line of lines) {
-      if (HEADING.test(line) && line.trim().replace(/^#+/, '').trim() !== '') headings++;
+      if (line.includes('#') && HEADING.test(line) && line.trim().replace(/^#+/, '').trim() !== '') headings++;
       else if (line.includes('-') && line.includes('|') && isSeparatorRow(line)) separators++;
-      else if (!htmlTable && TABLE_OPEN.test(line)) htmlTable = true;
+      else if (!htmlTable && line.includes('<') && TABLE_OPEN.test(line)) htmlTable = true;
       if (headings >= 2 && separators >= 1) break;
     }
     // Headings with a Markdown table (pipe or HTML) are Markdown, above `pipe` (0.9) and a

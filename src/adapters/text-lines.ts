@@ -30,8 +30,9 @@ export function paragraph(text: string, line: number, column?: number): Paragrap
 
 /** 1-based column of the first non-space character of a line (1 for a blank one). */
 export function firstColumn(line: string): number {
-  const at = line.search(/\S/);
-  return at < 0 ? 1 : at + 1;
+  let at = 0;
+  while (at < line.length && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at++;
+  return at === line.length ? 1 : at + 1;
 }
 
 /** Share of non-blank lines that satisfy `test` (0 when there are none). */

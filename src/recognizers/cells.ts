@@ -52,7 +52,8 @@ function paragraphCells(text: string): { text: string; at: number }[] {
   const lead = text.length - text.trimStart().length;
   // Most paragraphs are one cell (a label, a number, a sentence): no space, or no number at the
   // end, and nothing to split.
-  if (!/\s/.test(trimmed) || !/[\d元]$/.test(trimmed)) return [{ text: trimmed, at: lead }];
+  const end = trimmed.charCodeAt(trimmed.length - 1);
+  if (!((end >= 48 && end <= 57) || end === 0x5143) || (trimmed.indexOf(' ') < 0 && trimmed.indexOf('\t') < 0)) return [{ text: trimmed, at: lead }];
   // Linear: take number tokens off the end (a regex here would backtrack on long lines).
   const tokens: { text: string; at: number }[] = [];
   for (const match of trimmed.matchAll(/\S+/g)) tokens.push({ text: match[0], at: lead + match.index });
