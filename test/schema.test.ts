@@ -471,3 +471,20 @@ describe('src/schema/validate.generated.js', () => {
     expect(committed).not.toMatch(/\bfrom\s*['"]/);
   });
 });
+
+describe('report.sources entries (checked by hand beside the compiled validator)', () => {
+  it('accepts a well-formed entry and names each problem of a bad one', async () => {
+    const { parseReport } = await import('../src/index.js');
+    const { readFileSync } = await import('node:fs');
+    const report = await parseReport(readFileSync(new URL('../fixtures/seed-001/input.txt', import.meta.url), 'utf8'), { sources: true });
+    expect(checkSchema(report)).toEqual([]);
+    const bad = structuredClone(report) as unknown as { sources: Record<string, unknown> };
+    bad.sources['applications.newReceived.total'] = { text: 3, line: 0, box: [1, 2], extra: true };
+    expect(checkSchema(bad).map((p) => `${p.path} ${p.keyword}`)).toEqual([
+      'sources.applications.newReceived.total required',
+      'sources.applications.newReceived.total required',
+      'sources.applications.newReceived.total type',
+      'sources.applications.newReceived.total additionalProperties',
+    ]);
+  });
+});

@@ -272,7 +272,7 @@ function readTableSection(text: string, offset: number, section: 2 | 3 | 4, line
       const cells = row.glued.cells.map((cell, k) => paragraph(cell, line, columns[k]));
       if (row.glued.via.length === 0) return cells;
       const via: IdentityCode[] = [...new Set(row.glued.via)];
-      return [{ kind: 'note', code: 'VALUE_INFERRED', message: `${path}：数字串${quoted}拆分不唯一，只有一种与表中等式相符（此等式不再作核对依据）`, line, path, via }, ...cells];
+      return [{ kind: 'note', code: 'VALUE_INFERRED', message: `${path}：数字串${quoted}拆分不唯一，只有一种与表中等式相符（不作核对依据）`, line, path, via }, ...cells];
     }
     const why = row.impossible ? `无法拆成${row.shape.n}个单元格` : `拆成${row.shape.n}个单元格的方式不唯一（或有空白单元格被删去）`;
     const note: Block = { kind: 'note', code: 'GLUED_AMBIGUOUS', message: `${path}：数字串${quoted}${why}，未取值`, line, path };

@@ -6,7 +6,7 @@ import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
 import { placeRow } from './place-row.js';
-import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
+import { type Orphan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
 
 type ActiveRow = ActiveRowKey;
 
@@ -51,10 +51,7 @@ export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition
     const scanned = scan.rows.get(row);
     const columns = definition.columns[edition];
     if (columns === null) {
-      if (scanned && scanned.values.some((v) => v.value.kind !== 'blank')) {
-        const quoted = quote(scanned.values.filter((v) => v.value.kind !== 'blank').map((v) => v.text));
-        warnings.add('EXTRA_ROW', `${path}：${edition}年版表格没有「${scanned.label.text}」行，未读取其数值${quoted}`, { path, line: scanned.label.line });
-      }
+      if (scanned) warnExtraRow(path, edition, scanned, warnings);
       continue;
     }
     if (!scanned) {
@@ -71,7 +68,7 @@ export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition
       const fixed = ACTIVE_AMOUNT_UNIT[`${row}.${name}`];
       // A unit written in a cell whose column fixes another (`3500元` under 万元): never a number in the wrong unit.
       if (fixed !== undefined && unit !== null && unit !== fixed) {
-        warnings.add('UNIT_IN_CELL', `${fieldPath}：「${cell!.text}」的单位是${unit}，本栏单位为${fixed}，未换算，按空值处理`, { path: fieldPath, line: cell!.line });
+        warnings.add('UNIT_IN_CELL', `${fieldPath}：「${cell!.text}」单位为${unit}，本栏为${fixed}，未取值`, { path: fieldPath, line: cell!.line });
         fields[row][name] = null;
         return;
       }

@@ -8,7 +8,7 @@ import type { StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
 import { alignByOrder, type ValueRun, valueRuns } from './align-rows.js';
 import { placeRow } from './place-row.js';
-import { type Orphan, type ScannedRow, scanRows, warnOrphans } from './scan.js';
+import { type Orphan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
 
 const COLUMN_KEYS = COUNT_COLUMNS.map((column) => column.key);
 const ROWS_2021 = applicationRowPaths('2021');
@@ -76,10 +76,10 @@ function checkedByTotal(placed: (StreamCell | null)[], path: string, warnings: W
   const line = placed.find((cell) => cell !== null)?.line;
   const quoted = quote(placed.filter((cell): cell is StreamCell => cell !== null).map((cell) => cell.text));
   if (values.some((v) => v === null) || values.slice(0, 6).reduce((a, b) => a! + b!, 0) !== values[6]) {
-    warnings.add('CELL_UNPLACED', `${path}：表中空白单元格可能已被删去，本行${quoted}合计不符或无法核对，未取值`, { path, line });
+    warnings.add('CELL_UNPLACED', `${path}：空白单元格可能已删去，${quoted}合计不符或无法核对，未取值`, { path, line });
     return placed.map(() => null);
   }
-  warnings.add('VALUE_INFERRED', `${path}：表中空白单元格可能已被删去，本行${quoted}因合计相符按顺序放置（此等式不再作为核对依据）`, { path, line, via: ['APPLICATIONS_ROW_TOTAL'] });
+  warnings.add('VALUE_INFERRED', `${path}：空白单元格可能已删去，本行${quoted}因合计相符按序放置（不作核对依据）`, { path, line, via: ['APPLICATIONS_ROW_TOTAL'] });
   return placed;
 }
 
@@ -183,11 +183,8 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
   }
   for (const [row, scanned] of scan.rows) {
     if (expected.includes(row)) continue;
-    const values = scanned.values.filter((v) => v.value.kind !== 'blank');
-    if (values.length === 0) continue; // （六）其他处理 as a group title in the 2021 table
-    const path = `applications.${row}`;
-    const quoted = quote(values.map((v) => v.text));
-    warnings.add('EXTRA_ROW', `${path}：${edition}年版表格没有「${scanned.label.text}」行，未读取其数值${quoted}`, { path, line: scanned.label.line });
+    // （六）其他处理 as a group title in the 2021 table has no values: nothing to say.
+    warnExtraRow(`applications.${row}`, edition, scanned, warnings);
   }
   warnOrphans(scan.orphans, 'applications', warnings);
 }

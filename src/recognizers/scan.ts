@@ -118,3 +118,10 @@ export function warnOrphans(orphans: readonly Orphan[], path: string, warnings: 
     warnings.add('EXTRA_ROW', `${path}：「${label.text}」不是本表的标准行，未读取其数值${quoted}`, { path, line: label.line });
   }
 }
+
+/** EXTRA_ROW for a row the edition does not have, quoting its values (none: nothing to say). */
+export function warnExtraRow(path: string, edition: string, row: ScannedRow, warnings: Warnings): void {
+  const values = row.values.filter((v) => v.value.kind !== 'blank');
+  if (values.length === 0) return;
+  warnings.add('EXTRA_ROW', `${path}：${edition}年版表格没有「${row.label.text}」行，未读取其数值${quote(values.map((v) => v.text))}`, { path, line: row.label.line });
+}

@@ -35,9 +35,30 @@ export class ReportSchemaError extends Error {
   }
 }
 
+const SOURCE_KEYS = new Set(['text', 'line', 'column', 'page', 'box']);
+const positive = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 1;
+
+/** `$defs.fieldSource` of the schema, checked by hand (see scripts/build-schema.mjs). */
+function sourceProblems(sources: unknown): SchemaProblem[] {
+  if (sources === null || typeof sources !== 'object') return [];
+  const problems: SchemaProblem[] = [];
+  for (const [field, entry] of Object.entries(sources as Record<string, Record<string, unknown>>)) {
+    const path = `sources.${field}`;
+    const bad = (keyword: string, message: string): void => void problems.push({ path, keyword, message });
+    if (typeof entry.text !== 'string') bad('required', 'must have text (a string)');
+    if (!positive(entry.line)) bad('required', 'must have line (an integer ≥ 1)');
+    if (entry.column !== undefined && !positive(entry.column)) bad('type', 'column must be an integer ≥ 1');
+    if (entry.page !== undefined && !positive(entry.page)) bad('type', 'page must be an integer ≥ 1');
+    if (entry.box !== undefined && !(Array.isArray(entry.box) && entry.box.length === 4 && entry.box.every((v) => typeof v === 'number'))) bad('type', 'box must be four numbers');
+    for (const key of Object.keys(entry)) if (!SOURCE_KEYS.has(key)) bad('additionalProperties', `must NOT have additional property '${key}'`);
+  }
+  return problems;
+}
+
 /** Returns `[]` when `report` matches the schema, else every problem found. */
 export function checkSchema(report: unknown): SchemaProblem[] {
-  if (validateReport(report)) return [];
+  const sources = report !== null && typeof report === 'object' ? sourceProblems((report as { sources?: unknown }).sources) : [];
+  if (validateReport(report)) return sources;
   const errors = validateReport.errors ?? [];
   const problems: SchemaProblem[] = [];
   for (const error of errors) {
@@ -46,7 +67,7 @@ export function checkSchema(report: unknown): SchemaProblem[] {
     if (error.keyword === 'if') continue;
     problems.push({ path: toDottedPath(error.instancePath), keyword: error.keyword, message: describe(error, report) });
   }
-  return problems;
+  return [...problems, ...sources];
 }
 
 /** Throws a {@link ReportSchemaError} listing every problem unless `report` matches the schema. */

@@ -36,7 +36,7 @@ var require_ucs2length = __commonJS({
 // validate.standalone.js
 var validate = validate20;
 var validate_standalone_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zfxxgk.dev/schema/report/v1.json", "type": "object", "properties": { "meta": { "type": "object", "properties": { "title": { "type": ["string", "null"] }, "organization": { "type": ["string", "null"] }, "year": { "type": ["integer", "null"] }, "edition": { "enum": ["2021", "2019", "unknown"] }, "layout": { "type": "string", "minLength": 1 }, "script": { "enum": ["simplified", "traditional"] } }, "required": ["title", "organization", "year", "edition", "layout", "script"], "additionalProperties": false }, "text": { "type": "object", "properties": { "overview": { "type": ["string", "null"] }, "problems": { "type": ["string", "null"] }, "other": { "type": ["string", "null"] } }, "required": ["overview", "problems", "other"], "additionalProperties": false }, "activeDisclosure": { "type": "object", "properties": { "rules": { "$ref": "#/$defs/documentCounts" }, "normativeDocuments": { "$ref": "#/$defs/documentCounts" }, "licensing": { "$ref": "#/$defs/decisionCounts" }, "otherServices": { "$ref": "#/$defs/decisionCounts" }, "penalty": { "$ref": "#/$defs/decisionCounts" }, "coercion": { "$ref": "#/$defs/decisionCounts" }, "fees": { "type": "object", "properties": { "amount": { "$ref": "#/$defs/cell" }, "previousYear": { "$ref": "#/$defs/cell" }, "change": { "$ref": "#/$defs/cell" } }, "required": ["amount", "previousYear", "change"], "additionalProperties": false }, "procurement": { "type": "object", "properties": { "projects": { "$ref": "#/$defs/cell" }, "amount": { "$ref": "#/$defs/cell" }, "amountUnit": { "type": ["string", "null"] } }, "required": ["projects", "amount", "amountUnit"], "additionalProperties": false } }, "required": ["rules", "normativeDocuments", "licensing", "otherServices", "penalty", "coercion", "fees", "procurement"], "additionalProperties": false }, "applications": { "type": "object", "properties": { "newReceived": { "$ref": "#/$defs/counts" }, "carriedOver": { "$ref": "#/$defs/counts" }, "granted": { "$ref": "#/$defs/counts" }, "partiallyGranted": { "$ref": "#/$defs/counts" }, "denied": { "type": "object", "properties": { "stateSecret": { "$ref": "#/$defs/counts" }, "prohibitedByLaw": { "$ref": "#/$defs/counts" }, "securityStability": { "$ref": "#/$defs/counts" }, "thirdPartyRights": { "$ref": "#/$defs/counts" }, "internalAffairs": { "$ref": "#/$defs/counts" }, "processInformation": { "$ref": "#/$defs/counts" }, "enforcementFiles": { "$ref": "#/$defs/counts" }, "administrativeQuery": { "$ref": "#/$defs/counts" } }, "required": ["stateSecret", "prohibitedByLaw", "securityStability", "thirdPartyRights", "internalAffairs", "processInformation", "enforcementFiles", "administrativeQuery"], "additionalProperties": false }, "unableToProvide": { "type": "object", "properties": { "notHeld": { "$ref": "#/$defs/counts" }, "needsCreation": { "$ref": "#/$defs/counts" }, "unclear": { "$ref": "#/$defs/counts" } }, "required": ["notHeld", "needsCreation", "unclear"], "additionalProperties": false }, "notProcessed": { "type": "object", "properties": { "complaint": { "$ref": "#/$defs/counts" }, "duplicate": { "$ref": "#/$defs/counts" }, "publication": { "$ref": "#/$defs/counts" }, "excessive": { "$ref": "#/$defs/counts" }, "confirmation": { "$ref": "#/$defs/counts" } }, "required": ["complaint", "duplicate", "publication", "excessive", "confirmation"], "additionalProperties": false }, "otherDisposal": { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/counts" }, "overdueFee": { "$ref": "#/$defs/counts" }, "other": { "$ref": "#/$defs/counts" }, "total": { "$ref": "#/$defs/counts" } }, "required": ["overdueCorrection", "overdueFee", "other", "total"], "additionalProperties": false }, "totalProcessed": { "$ref": "#/$defs/counts" }, "carriedForward": { "$ref": "#/$defs/counts" } }, "required": ["newReceived", "carriedOver", "granted", "partiallyGranted", "denied", "unableToProvide", "notProcessed", "otherDisposal", "totalProcessed", "carriedForward"], "additionalProperties": false }, "reviewLitigation": { "type": "object", "properties": { "review": { "$ref": "#/$defs/outcomes" }, "litigationDirect": { "$ref": "#/$defs/outcomes" }, "litigationAfterReview": { "$ref": "#/$defs/outcomes" } }, "required": ["review", "litigationDirect", "litigationAfterReview"], "additionalProperties": false }, "warnings": { "type": "array", "items": { "$ref": "#/$defs/warning" } }, "sources": { "type": "object", "additionalProperties": { "$ref": "#/$defs/fieldSource" } } }, "required": ["meta", "text", "activeDisclosure", "applications", "reviewLitigation", "warnings"], "additionalProperties": false, "allOf": [{ "if": { "type": "object", "properties": { "meta": { "type": "object", "properties": { "edition": { "const": "2021" } }, "required": ["edition"] } }, "required": ["meta"] }, "then": { "$ref": "#/$defs/no2019Fields" } }, { "if": { "type": "object", "properties": { "meta": { "type": "object", "properties": { "edition": { "const": "2019" } }, "required": ["edition"] } }, "required": ["meta"] }, "then": { "$ref": "#/$defs/no2021Fields" } }], "$defs": { "cell": { "type": ["number", "null"] }, "counts": { "type": "object", "properties": { "naturalPerson": { "$ref": "#/$defs/cell" }, "commercial": { "$ref": "#/$defs/cell" }, "research": { "$ref": "#/$defs/cell" }, "socialWelfare": { "$ref": "#/$defs/cell" }, "legalService": { "$ref": "#/$defs/cell" }, "otherOrg": { "$ref": "#/$defs/cell" }, "total": { "$ref": "#/$defs/cell" } }, "required": ["naturalPerson", "commercial", "research", "socialWelfare", "legalService", "otherOrg", "total"], "additionalProperties": false }, "documentCounts": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/cell" }, "repealed": { "$ref": "#/$defs/cell" }, "inForce": { "$ref": "#/$defs/cell" }, "newlyMade": { "$ref": "#/$defs/cell" }, "newlyPublished": { "$ref": "#/$defs/cell" }, "totalPublished": { "$ref": "#/$defs/cell" } }, "required": ["issued", "repealed", "inForce", "newlyMade", "newlyPublished", "totalPublished"], "additionalProperties": false }, "decisionCounts": { "type": "object", "properties": { "decisions": { "$ref": "#/$defs/cell" }, "previousYear": { "$ref": "#/$defs/cell" }, "change": { "$ref": "#/$defs/cell" } }, "required": ["decisions", "previousYear", "change"], "additionalProperties": false }, "outcomes": { "type": "object", "properties": { "upheld": { "$ref": "#/$defs/cell" }, "corrected": { "$ref": "#/$defs/cell" }, "other": { "$ref": "#/$defs/cell" }, "pending": { "$ref": "#/$defs/cell" }, "total": { "$ref": "#/$defs/cell" } }, "required": ["upheld", "corrected", "other", "pending", "total"], "additionalProperties": false }, "warning": { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" }, "message": { "type": "string" }, "path": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "via": { "type": "array", "minItems": 1, "items": { "enum": ["APPLICATIONS_BALANCE", "APPLICATIONS_TOTAL_PROCESSED", "APPLICATIONS_ROW_TOTAL", "REVIEW_LITIGATION_TOTAL"] } } }, "required": ["code", "message"], "additionalProperties": false }, "absent": { "type": "null" }, "nullCounts": { "type": "object", "additionalProperties": { "$ref": "#/$defs/absent" } }, "no2019Fields": { "type": "object", "properties": { "activeDisclosure": { "type": "object", "properties": { "rules": { "type": "object", "properties": { "newlyMade": { "$ref": "#/$defs/absent" }, "newlyPublished": { "$ref": "#/$defs/absent" }, "totalPublished": { "$ref": "#/$defs/absent" } } }, "normativeDocuments": { "type": "object", "properties": { "newlyMade": { "$ref": "#/$defs/absent" }, "newlyPublished": { "$ref": "#/$defs/absent" }, "totalPublished": { "$ref": "#/$defs/absent" } } }, "licensing": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "otherServices": { "type": "object", "properties": { "decisions": { "$ref": "#/$defs/absent" }, "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "penalty": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "coercion": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "fees": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "procurement": { "type": "object", "properties": { "projects": { "$ref": "#/$defs/absent" }, "amount": { "$ref": "#/$defs/absent" }, "amountUnit": { "$ref": "#/$defs/absent" } } } } }, "applications": { "type": "object", "properties": { "otherDisposal": { "anyOf": [{ "type": "object", "properties": { "total": { "$ref": "#/$defs/nullCounts" } } }, { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/nullCounts" }, "overdueFee": { "$ref": "#/$defs/nullCounts" }, "other": { "$ref": "#/$defs/nullCounts" } } }] } } } } }, "no2021Fields": { "type": "object", "properties": { "activeDisclosure": { "type": "object", "properties": { "rules": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/absent" }, "repealed": { "$ref": "#/$defs/absent" }, "inForce": { "$ref": "#/$defs/absent" } } }, "normativeDocuments": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/absent" }, "repealed": { "$ref": "#/$defs/absent" }, "inForce": { "$ref": "#/$defs/absent" } } }, "fees": { "type": "object", "properties": { "amount": { "$ref": "#/$defs/absent" } } } } }, "applications": { "type": "object", "properties": { "otherDisposal": { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/nullCounts" }, "overdueFee": { "$ref": "#/$defs/nullCounts" }, "other": { "$ref": "#/$defs/nullCounts" } } } } } } }, "fieldSource": { "type": "object", "properties": { "text": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "page": { "type": "integer", "minimum": 1 }, "box": { "type": "array", "items": { "type": "number" }, "minItems": 4, "maxItems": 4 } }, "required": ["text", "line"], "additionalProperties": false } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://zfxxgk.dev/schema/report/v1.json", "type": "object", "properties": { "meta": { "type": "object", "properties": { "title": { "type": ["string", "null"] }, "organization": { "type": ["string", "null"] }, "year": { "type": ["integer", "null"] }, "edition": { "enum": ["2021", "2019", "unknown"] }, "layout": { "type": "string", "minLength": 1 }, "script": { "enum": ["simplified", "traditional"] } }, "required": ["title", "organization", "year", "edition", "layout", "script"], "additionalProperties": false }, "text": { "type": "object", "properties": { "overview": { "type": ["string", "null"] }, "problems": { "type": ["string", "null"] }, "other": { "type": ["string", "null"] } }, "required": ["overview", "problems", "other"], "additionalProperties": false }, "activeDisclosure": { "type": "object", "properties": { "rules": { "$ref": "#/$defs/documentCounts" }, "normativeDocuments": { "$ref": "#/$defs/documentCounts" }, "licensing": { "$ref": "#/$defs/decisionCounts" }, "otherServices": { "$ref": "#/$defs/decisionCounts" }, "penalty": { "$ref": "#/$defs/decisionCounts" }, "coercion": { "$ref": "#/$defs/decisionCounts" }, "fees": { "type": "object", "properties": { "amount": { "$ref": "#/$defs/cell" }, "previousYear": { "$ref": "#/$defs/cell" }, "change": { "$ref": "#/$defs/cell" } }, "required": ["amount", "previousYear", "change"], "additionalProperties": false }, "procurement": { "type": "object", "properties": { "projects": { "$ref": "#/$defs/cell" }, "amount": { "$ref": "#/$defs/cell" }, "amountUnit": { "type": ["string", "null"] } }, "required": ["projects", "amount", "amountUnit"], "additionalProperties": false } }, "required": ["rules", "normativeDocuments", "licensing", "otherServices", "penalty", "coercion", "fees", "procurement"], "additionalProperties": false }, "applications": { "type": "object", "properties": { "newReceived": { "$ref": "#/$defs/counts" }, "carriedOver": { "$ref": "#/$defs/counts" }, "granted": { "$ref": "#/$defs/counts" }, "partiallyGranted": { "$ref": "#/$defs/counts" }, "denied": { "type": "object", "properties": { "stateSecret": { "$ref": "#/$defs/counts" }, "prohibitedByLaw": { "$ref": "#/$defs/counts" }, "securityStability": { "$ref": "#/$defs/counts" }, "thirdPartyRights": { "$ref": "#/$defs/counts" }, "internalAffairs": { "$ref": "#/$defs/counts" }, "processInformation": { "$ref": "#/$defs/counts" }, "enforcementFiles": { "$ref": "#/$defs/counts" }, "administrativeQuery": { "$ref": "#/$defs/counts" } }, "required": ["stateSecret", "prohibitedByLaw", "securityStability", "thirdPartyRights", "internalAffairs", "processInformation", "enforcementFiles", "administrativeQuery"], "additionalProperties": false }, "unableToProvide": { "type": "object", "properties": { "notHeld": { "$ref": "#/$defs/counts" }, "needsCreation": { "$ref": "#/$defs/counts" }, "unclear": { "$ref": "#/$defs/counts" } }, "required": ["notHeld", "needsCreation", "unclear"], "additionalProperties": false }, "notProcessed": { "type": "object", "properties": { "complaint": { "$ref": "#/$defs/counts" }, "duplicate": { "$ref": "#/$defs/counts" }, "publication": { "$ref": "#/$defs/counts" }, "excessive": { "$ref": "#/$defs/counts" }, "confirmation": { "$ref": "#/$defs/counts" } }, "required": ["complaint", "duplicate", "publication", "excessive", "confirmation"], "additionalProperties": false }, "otherDisposal": { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/counts" }, "overdueFee": { "$ref": "#/$defs/counts" }, "other": { "$ref": "#/$defs/counts" }, "total": { "$ref": "#/$defs/counts" } }, "required": ["overdueCorrection", "overdueFee", "other", "total"], "additionalProperties": false }, "totalProcessed": { "$ref": "#/$defs/counts" }, "carriedForward": { "$ref": "#/$defs/counts" } }, "required": ["newReceived", "carriedOver", "granted", "partiallyGranted", "denied", "unableToProvide", "notProcessed", "otherDisposal", "totalProcessed", "carriedForward"], "additionalProperties": false }, "reviewLitigation": { "type": "object", "properties": { "review": { "$ref": "#/$defs/outcomes" }, "litigationDirect": { "$ref": "#/$defs/outcomes" }, "litigationAfterReview": { "$ref": "#/$defs/outcomes" } }, "required": ["review", "litigationDirect", "litigationAfterReview"], "additionalProperties": false }, "warnings": { "type": "array", "items": { "$ref": "#/$defs/warning" } }, "sources": { "type": "object", "additionalProperties": { "type": "object" } } }, "required": ["meta", "text", "activeDisclosure", "applications", "reviewLitigation", "warnings"], "additionalProperties": false, "allOf": [{ "if": { "type": "object", "properties": { "meta": { "type": "object", "properties": { "edition": { "const": "2021" } }, "required": ["edition"] } }, "required": ["meta"] }, "then": { "$ref": "#/$defs/no2019Fields" } }, { "if": { "type": "object", "properties": { "meta": { "type": "object", "properties": { "edition": { "const": "2019" } }, "required": ["edition"] } }, "required": ["meta"] }, "then": { "$ref": "#/$defs/no2021Fields" } }], "$defs": { "cell": { "type": ["number", "null"] }, "counts": { "type": "object", "properties": { "naturalPerson": { "$ref": "#/$defs/cell" }, "commercial": { "$ref": "#/$defs/cell" }, "research": { "$ref": "#/$defs/cell" }, "socialWelfare": { "$ref": "#/$defs/cell" }, "legalService": { "$ref": "#/$defs/cell" }, "otherOrg": { "$ref": "#/$defs/cell" }, "total": { "$ref": "#/$defs/cell" } }, "required": ["naturalPerson", "commercial", "research", "socialWelfare", "legalService", "otherOrg", "total"], "additionalProperties": false }, "documentCounts": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/cell" }, "repealed": { "$ref": "#/$defs/cell" }, "inForce": { "$ref": "#/$defs/cell" }, "newlyMade": { "$ref": "#/$defs/cell" }, "newlyPublished": { "$ref": "#/$defs/cell" }, "totalPublished": { "$ref": "#/$defs/cell" } }, "required": ["issued", "repealed", "inForce", "newlyMade", "newlyPublished", "totalPublished"], "additionalProperties": false }, "decisionCounts": { "type": "object", "properties": { "decisions": { "$ref": "#/$defs/cell" }, "previousYear": { "$ref": "#/$defs/cell" }, "change": { "$ref": "#/$defs/cell" } }, "required": ["decisions", "previousYear", "change"], "additionalProperties": false }, "outcomes": { "type": "object", "properties": { "upheld": { "$ref": "#/$defs/cell" }, "corrected": { "$ref": "#/$defs/cell" }, "other": { "$ref": "#/$defs/cell" }, "pending": { "$ref": "#/$defs/cell" }, "total": { "$ref": "#/$defs/cell" } }, "required": ["upheld", "corrected", "other", "pending", "total"], "additionalProperties": false }, "warning": { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" }, "message": { "type": "string" }, "path": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "via": { "type": "array", "minItems": 1, "items": { "enum": ["APPLICATIONS_BALANCE", "APPLICATIONS_TOTAL_PROCESSED", "APPLICATIONS_ROW_TOTAL", "REVIEW_LITIGATION_TOTAL"] } } }, "required": ["code", "message"], "additionalProperties": false }, "absent": { "type": "null" }, "nullCounts": { "type": "object", "additionalProperties": { "$ref": "#/$defs/absent" } }, "no2019Fields": { "type": "object", "properties": { "activeDisclosure": { "type": "object", "properties": { "rules": { "type": "object", "properties": { "newlyMade": { "$ref": "#/$defs/absent" }, "newlyPublished": { "$ref": "#/$defs/absent" }, "totalPublished": { "$ref": "#/$defs/absent" } } }, "normativeDocuments": { "type": "object", "properties": { "newlyMade": { "$ref": "#/$defs/absent" }, "newlyPublished": { "$ref": "#/$defs/absent" }, "totalPublished": { "$ref": "#/$defs/absent" } } }, "licensing": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "otherServices": { "type": "object", "properties": { "decisions": { "$ref": "#/$defs/absent" }, "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "penalty": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "coercion": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "fees": { "type": "object", "properties": { "previousYear": { "$ref": "#/$defs/absent" }, "change": { "$ref": "#/$defs/absent" } } }, "procurement": { "type": "object", "properties": { "projects": { "$ref": "#/$defs/absent" }, "amount": { "$ref": "#/$defs/absent" }, "amountUnit": { "$ref": "#/$defs/absent" } } } } }, "applications": { "type": "object", "properties": { "otherDisposal": { "anyOf": [{ "type": "object", "properties": { "total": { "$ref": "#/$defs/nullCounts" } } }, { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/nullCounts" }, "overdueFee": { "$ref": "#/$defs/nullCounts" }, "other": { "$ref": "#/$defs/nullCounts" } } }] } } } } }, "no2021Fields": { "type": "object", "properties": { "activeDisclosure": { "type": "object", "properties": { "rules": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/absent" }, "repealed": { "$ref": "#/$defs/absent" }, "inForce": { "$ref": "#/$defs/absent" } } }, "normativeDocuments": { "type": "object", "properties": { "issued": { "$ref": "#/$defs/absent" }, "repealed": { "$ref": "#/$defs/absent" }, "inForce": { "$ref": "#/$defs/absent" } } }, "fees": { "type": "object", "properties": { "amount": { "$ref": "#/$defs/absent" } } } } }, "applications": { "type": "object", "properties": { "otherDisposal": { "type": "object", "properties": { "overdueCorrection": { "$ref": "#/$defs/nullCounts" }, "overdueFee": { "$ref": "#/$defs/nullCounts" }, "other": { "$ref": "#/$defs/nullCounts" } } } } } } } } };
 var schema64 = { "type": ["number", "null"] };
 var schema93 = { "type": "object", "properties": { "code": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" }, "message": { "type": "string" }, "path": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "via": { "type": "array", "minItems": 1, "items": { "enum": ["APPLICATIONS_BALANCE", "APPLICATIONS_TOTAL_PROCESSED", "APPLICATIONS_ROW_TOTAL", "REVIEW_LITIGATION_TOTAL"] } } }, "required": ["code", "message"], "additionalProperties": false };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -2924,186 +2924,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
         for (const key13 in data73) {
           let data74 = data73[key13];
-          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-            if (data74.text === void 0) {
-              const err127 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/fieldSource/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
-              if (vErrors === null) {
-                vErrors = [err127];
-              } else {
-                vErrors.push(err127);
-              }
-              errors++;
-            }
-            if (data74.line === void 0) {
-              const err128 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/fieldSource/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property 'line'" };
-              if (vErrors === null) {
-                vErrors = [err128];
-              } else {
-                vErrors.push(err128);
-              }
-              errors++;
-            }
-            for (const key14 in data74) {
-              if (!(key14 === "text" || key14 === "line" || key14 === "column" || key14 === "page" || key14 === "box")) {
-                const err129 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/fieldSource/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err129];
-                } else {
-                  vErrors.push(err129);
-                }
-                errors++;
-              }
-            }
-            if (data74.text !== void 0) {
-              if (typeof data74.text !== "string") {
-                const err130 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/text", schemaPath: "#/$defs/fieldSource/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err130];
-                } else {
-                  vErrors.push(err130);
-                }
-                errors++;
-              }
-            }
-            if (data74.line !== void 0) {
-              let data76 = data74.line;
-              if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)) && isFinite(data76))) {
-                const err131 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/line", schemaPath: "#/$defs/fieldSource/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err131];
-                } else {
-                  vErrors.push(err131);
-                }
-                errors++;
-              }
-              if (typeof data76 == "number" && isFinite(data76)) {
-                if (data76 < 1 || isNaN(data76)) {
-                  const err132 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/line", schemaPath: "#/$defs/fieldSource/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err132];
-                  } else {
-                    vErrors.push(err132);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data74.column !== void 0) {
-              let data77 = data74.column;
-              if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)) && isFinite(data77))) {
-                const err133 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/column", schemaPath: "#/$defs/fieldSource/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err133];
-                } else {
-                  vErrors.push(err133);
-                }
-                errors++;
-              }
-              if (typeof data77 == "number" && isFinite(data77)) {
-                if (data77 < 1 || isNaN(data77)) {
-                  const err134 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/column", schemaPath: "#/$defs/fieldSource/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err134];
-                  } else {
-                    vErrors.push(err134);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data74.page !== void 0) {
-              let data78 = data74.page;
-              if (!(typeof data78 == "number" && (!(data78 % 1) && !isNaN(data78)) && isFinite(data78))) {
-                const err135 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/page", schemaPath: "#/$defs/fieldSource/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err135];
-                } else {
-                  vErrors.push(err135);
-                }
-                errors++;
-              }
-              if (typeof data78 == "number" && isFinite(data78)) {
-                if (data78 < 1 || isNaN(data78)) {
-                  const err136 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/page", schemaPath: "#/$defs/fieldSource/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err136];
-                  } else {
-                    vErrors.push(err136);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data74.box !== void 0) {
-              let data79 = data74.box;
-              if (Array.isArray(data79)) {
-                if (data79.length > 4) {
-                  const err137 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/box", schemaPath: "#/$defs/fieldSource/properties/box/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
-                  if (vErrors === null) {
-                    vErrors = [err137];
-                  } else {
-                    vErrors.push(err137);
-                  }
-                  errors++;
-                }
-                if (data79.length < 4) {
-                  const err138 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/box", schemaPath: "#/$defs/fieldSource/properties/box/minItems", keyword: "minItems", params: { limit: 4 }, message: "must NOT have fewer than 4 items" };
-                  if (vErrors === null) {
-                    vErrors = [err138];
-                  } else {
-                    vErrors.push(err138);
-                  }
-                  errors++;
-                }
-                const len2 = data79.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data80 = data79[i2];
-                  if (!(typeof data80 == "number" && isFinite(data80))) {
-                    const err139 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/box/" + i2, schemaPath: "#/$defs/fieldSource/properties/box/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err139];
-                    } else {
-                      vErrors.push(err139);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err140 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/box", schemaPath: "#/$defs/fieldSource/properties/box/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err140];
-                } else {
-                  vErrors.push(err140);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err141 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/fieldSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (!(data74 && typeof data74 == "object" && !Array.isArray(data74))) {
+            const err127 = { instancePath: instancePath + "/sources/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err141];
+              vErrors = [err127];
             } else {
-              vErrors.push(err141);
+              vErrors.push(err127);
             }
             errors++;
           }
         }
       } else {
-        const err142 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err128 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err142];
+          vErrors = [err128];
         } else {
-          vErrors.push(err142);
+          vErrors.push(err128);
         }
         errors++;
       }
     }
   } else {
-    const err143 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err129 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err143];
+      vErrors = [err129];
     } else {
-      vErrors.push(err143);
+      vErrors.push(err129);
     }
     errors++;
   }
