@@ -9,10 +9,11 @@
  * edition, for 2021–2025), given in shuffled order (a fixed permutation), so grouping,
  * ordering, carry-over, the 2019 上一年项目数量 and the stock checks all run.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { putSection } from './lib/results.mjs';
 import { mdTable, ms, quantile, sorted } from './lib/stats.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -84,8 +85,5 @@ const section = [
   '',
 ].join('\n');
 
-const resultsFile = path.join(benchDir, 'RESULTS.md');
-const previous = readFileSync(resultsFile, 'utf8');
-const at = previous.indexOf('<!-- audit-bench -->');
-writeFileSync(resultsFile, `${(at === -1 ? previous : previous.slice(0, at)).trimEnd()}\n\n${section}`);
+putSection('<!-- audit-bench -->', section);
 console.log(section);

@@ -10,10 +10,11 @@
  *   pdf.js load and one parse), so the rate is what the folder adds.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { putSection } from './lib/results.mjs';
 import { mdTable, ms, quantile, sorted } from './lib/stats.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -99,8 +100,5 @@ const section = [
   '',
 ].join('\n');
 
-const resultsFile = path.join(benchDir, 'RESULTS.md');
-const previous = readFileSync(resultsFile, 'utf8');
-const at = previous.indexOf('<!-- sources-cli-bench -->');
-writeFileSync(resultsFile, `${(at === -1 ? previous : previous.slice(0, at)).trimEnd()}\n\n${section}`);
+putSection('<!-- sources-cli-bench -->', section);
 console.log(section);
