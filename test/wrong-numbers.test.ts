@@ -38,11 +38,6 @@ function replaceOnce(text: string, from: string | RegExp, to: string): string {
   return out;
 }
 
-const row = (r: Report, path: string): Record<string, number | null> => {
-  let node: unknown = r.applications;
-  for (const key of path.split('.')) node = (node as Record<string, unknown>)[key];
-  return node as Record<string, number | null>;
-};
 
 describe('1. a blank 总计 on a detail row of a TSV table', () => {
   // 一、本年新收 spans the three label columns: its first value follows two empty fields.

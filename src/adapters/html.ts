@@ -23,11 +23,6 @@ const BLOCK = new Set([
 const CONTAINER_CLASSES = ['TRS_Editor', 'article-content', 'article_content', 'Custom_UnionStyle', 'view', 'content-text'];
 const CONTAINER_IDS = ['zoom', 'UCAP-CONTENT', 'content', 'article'];
 
-function classList(node: Element): string[] {
-  const value = node.properties['className'];
-  return Array.isArray(value) ? value.map(String) : [];
-}
-
 function lineOf(node: Nodes): number {
   return node.position?.start.line ?? 1;
 }

@@ -1,7 +1,6 @@
 import type { ActiveDisclosure, Edition } from '../types.js';
 import type { Warnings } from '../warnings.js';
-import { ACTIVE_AMOUNT_UNIT, ACTIVE_ANCHOR, ACTIVE_ROWS, activeColumnOf, activeHeaderEdition, type ActiveRowKey, activeRowOf, PROCUREMENT_UNIT_HEADER } from '../table-model/index.js';
-import { quote } from '../warnings.js';
+import { ACTIVE_AMOUNT_UNIT, ACTIVE_ROWS, activeColumnOf, activeHeaderEdition, type ActiveRowKey, activeRowOf, PROCUREMENT_UNIT_HEADER } from '../table-model/index.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
@@ -27,7 +26,7 @@ export interface ActiveScan {
 }
 
 export function scanActiveDisclosure(cells: readonly StreamCell[], warnings: Warnings): ActiveScan {
-  const { rows, orphans, labels } = scanRows(cells, activeRowOf, warnings, 'activeDisclosure', (key) => activeHeaderEdition(key) !== null || HEADER_OF[2021](key) !== null || HEADER_OF[2019](key) !== null || ACTIVE_ANCHOR.test(key));
+  const { rows, orphans, labels } = scanRows(cells, activeRowOf, warnings, 'activeDisclosure');
   let evidence2021 = 0;
   let evidence2019 = 0;
   let procurementUnit: string | null = null;

@@ -1,7 +1,7 @@
 import type { Applications, Edition } from '../types.js';
 import { applicationRow } from '../report/empty.js';
 import type { Warnings } from '../warnings.js';
-import { APPLICATIONS_ANCHOR, applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf } from '../table-model/index.js';
+import { applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf } from '../table-model/index.js';
 import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
@@ -45,7 +45,7 @@ function matchApplicationRow(key: string, previous: string | null): string | nul
 }
 
 export function scanApplications(cells: readonly StreamCell[], warnings: Warnings): ApplicationsScan {
-  const { rows, orphans } = scanRows(cells, matchApplicationRow, warnings, 'applications', (key) => countColumnOf(key) !== null || APPLICATIONS_ANCHOR.test(key));
+  const { rows, orphans } = scanRows(cells, matchApplicationRow, warnings, 'applications');
   // Stream positions, built only if the row-order aligner needs them (most tables leave nothing unclaimed).
   let index: Map<StreamCell, number> | null = null;
   const indexOf = (cell: StreamCell): number => (index ??= new Map(cells.map((c, i) => [c, i]))).get(cell) ?? -1;
@@ -57,11 +57,10 @@ export function scanApplications(cells: readonly StreamCell[], warnings: Warning
       break;
     }
   }
-  const hasValues = (row: string): boolean => rows.get(row)?.values.some((v) => v.value.kind !== 'blank') ?? false;
   let evidence2021 = 0;
   let evidence2019 = 0;
   if (rows.has('otherDisposal.overdueCorrection') || rows.has('otherDisposal.overdueFee')) evidence2021 += 2;
-  else if (hasValues('otherDisposal.total')) evidence2019 += 2;
+  else if (hasValues(rows.get('otherDisposal.total'))) evidence2019 += 2;
   return { rows, orphans, grid, explicitBlanks, evidence2021, evidence2019, indexOf };
 }
 

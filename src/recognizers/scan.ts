@@ -25,7 +25,6 @@ export function scanRows<Row extends string>(
   match: (key: string, previous: Row | null) => Row | null,
   warnings: Warnings,
   table: string,
-  isColumnHeader: (key: string) => boolean = () => true,
 ): { rows: Map<Row, ScannedRow>; orphans: Orphan[]; labels: StreamCell[] } {
   const rows = new Map<Row, ScannedRow>();
   const orphans: Orphan[] = [];
@@ -71,10 +70,10 @@ export function scanRows<Row extends string>(
     else {
       // Blank ones too: the row-order aligner needs a row's every cell.
       orphans.push({ cell, after: lastLabel });
-      // Values right after a column header, a fragment or no label at all — not after a numbered
-      // row label nothing recognised (`2.其他…` with a typo): those may stand above the label they
+      // Values right after a header, a fragment or no label at all — not after a numbered row
+      // label nothing recognised (`2.其他…` with a typo): those may stand above the label they
       // belong to. (Table cells belong to their own row.)
-      if (cell.value.kind !== 'blank' && cell.table === undefined && (lastLabel === null || isColumnHeader(lastLabel.key) || !NUMBERED.test(lastLabel.key))) orphansSinceLabel++;
+      if (cell.value.kind !== 'blank' && cell.table === undefined && (lastLabel === null || !NUMBERED.test(lastLabel.key))) orphansSinceLabel++;
     }
   }
   if (floating) {
