@@ -145,6 +145,23 @@ describe('table 三 by whole-table order', () => {
     expect(warnings.list[0]!.message).toContain('「15」由折行的数字拼合');
   });
 
+  it('is not broken by a vertical label in single characters, a group label between rows, or a label split around its values', () => {
+    const items = table3(BALANCED, (rows) => {
+      const out = labelAfter(rows);
+      out.unshift(['三 、本|年 度办|理 结果']);
+      // （三）不予公开 floats between 1. and 2.; 4.保护第三方合法权 / values / 益.
+      const first = out.findIndex((row) => row[0] === '1.属于国家秘密');
+      out.splice(first + 1, 0, ['（三）不予公开']);
+      const third = out.find((row) => row[0] === '4.保护第三方合法权益')!;
+      third.splice(0, 2, '4.保护第三方合法权', third[1]!, '益');
+      return out;
+    });
+    const { applications, warnings } = readApplications(items);
+    expect(applications.granted.total).toBe(4);
+    expect(applications.denied.thirdPartyRights.total).toBe(0);
+    expect(codes(warnings)).toEqual([['VALUE_INFERRED', 'applications']]);
+  });
+
   it('leaves a table the scan read cleanly to the scan', () => {
     const { warnings } = readApplications(table3(BALANCED));
     expect(codes(warnings).some(([code, path]) => code === 'VALUE_INFERRED' && path === 'applications')).toBe(false);
