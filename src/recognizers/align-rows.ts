@@ -80,7 +80,7 @@ export function valueRuns(orphans: readonly { cell: StreamCell; after: StreamCel
  * none or several do — a vanished blank made up for by a stray number is refused that way.
  */
 export function readingsInOrder(cells: readonly StreamCell[], rows: number, width: number, options: { joins?: boolean; limit?: number } = {}): StreamCell[][][] {
-  const limit = options.limit ?? 20_000;
+  const limit = options.limit ?? 5_000;
   const values: StreamCell[] = [];
   for (const cell of cells) {
     if (cell.label || cell.lead || cell.header) continue;
