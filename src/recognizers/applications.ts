@@ -183,10 +183,7 @@ function readByScan(row: ScannedRow | undefined): boolean {
 function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[])[], warnings: Warnings): readonly string[] | null {
   if (scan.explicitBlanks) return null;
   const complete = !scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank');
-  const labels = new Map<string, StreamCell>();
-  for (const cell of scan.cells) {
-    for (const [path, row] of scan.rows) if (row.label === cell && !labels.has(path)) labels.set(path, cell);
-  }
+  const labels = new Map([...scan.rows].map(([path, row]) => [path, row.label]));
   for (const order of orders) {
     if (complete && order.every((path) => readByScan(scan.rows.get(path)))) return null;
     if (!anchorsAgree(order, [...labels.keys()])) continue;
