@@ -150,19 +150,20 @@ const DISPOSAL_ROWS = new Set(APPLICATION_ROWS.filter((row) => row.disposal !== 
 
 /** Every identity of table 三 holds on these rows (given in `order`): row totals, the balance, （七）总计. */
 function identitiesHold(order: readonly string[], rows: readonly number[][]): boolean {
-  if (rows.some((row) => row.slice(0, 6).reduce((a, b) => a + b, 0) !== row[6])) return false;
-  const at = (path: string): number[] | undefined => rows[order.indexOf(path)];
-  const received = at('newReceived');
-  const carried = at('carriedOver');
-  const processed = at('totalProcessed');
-  const forward = at('carriedForward');
+  for (const row of rows) if (row[0]! + row[1]! + row[2]! + row[3]! + row[4]! + row[5]! !== row[6]) return false;
+  const received = rows[order.indexOf('newReceived')];
+  const carried = rows[order.indexOf('carriedOver')];
+  const processed = rows[order.indexOf('totalProcessed')];
+  const forward = rows[order.indexOf('carriedForward')];
   if (!received || !carried || !processed || !forward) return false;
+  const disposal: number[][] = [];
+  order.forEach((path, r) => {
+    if (DISPOSAL_ROWS.has(path)) disposal.push(rows[r]!);
+  });
   for (let c = 0; c < 7; c++) {
     if (received[c]! + carried[c]! !== processed[c]! + forward[c]!) return false;
     let disposed = 0;
-    order.forEach((path, r) => {
-      if (DISPOSAL_ROWS.has(path)) disposed += rows[r]![c]!;
-    });
+    for (const row of disposal) disposed += row[c]!;
     if (disposed !== processed[c]) return false;
   }
   return true;
