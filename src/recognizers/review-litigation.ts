@@ -1,5 +1,5 @@
 import type { ReviewLitigation } from '../types.js';
-import type { Warnings } from '../warnings.js';
+import { quote, type Warnings } from '../warnings.js';
 import { OUTCOMES, outcomeOf, REVIEW_GROUPS, reviewGroupOf } from '../table-model/index.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
@@ -48,6 +48,26 @@ function inOrder(cells: readonly StreamCell[], warnings: Warnings): StreamCell[]
 }
 
 /**
+ * One cell per line with no blank cell anywhere: fifteen numbers may still hide a vanished
+ * blank made up for by a stray or wrapped number, so they stand only where each group's 总计
+ * holds — and then that identity is no evidence (VALUE_INFERRED).
+ */
+function checkedByTotals(placed: (StreamCell | null)[], warnings: Warnings): (StreamCell | null)[] {
+  if (placed.every((cell) => cell === null)) return placed;
+  const n = placed.map((cell) => (cell?.value.kind === 'number' ? cell.value.value : Number.NaN));
+  const line = placed.find((cell) => cell !== null)?.line;
+  for (let g = 0; g < 15; g += 5) {
+    if (n[g]! + n[g + 1]! + n[g + 2]! + n[g + 3]! !== n[g + 4]) {
+      const quoted = quote(placed.filter((cell): cell is StreamCell => cell !== null).map((cell) => cell.text));
+      warnings.add('CELL_UNPLACED', `reviewLitigation：空白单元格可能已删去，${quoted}各组总计不符或无法核对，未取值`, { path: 'reviewLitigation', line });
+      return placed.map(() => null);
+    }
+  }
+  warnings.add('VALUE_INFERRED', 'reviewLitigation：空白单元格可能已删去，15个数值因各组总计相符按序放置（不作核对依据）', { path: 'reviewLitigation', line, via: ['REVIEW_LITIGATION_TOTAL'] });
+  return placed;
+}
+
+/**
  * Table 四 has no row labels: its 15 numbers follow the header cells, usually as one row
  * (行政复议 5 · 未经复议直接起诉 5 · 复议后起诉 5). The numbers are the longest run of value
  * cells in the section; any other value cell is named in a warning.
@@ -75,7 +95,10 @@ export function placeReviewLitigation(cells: readonly StreamCell[], target: Revi
   }
   const ordered = best.length === 15 ? null : inOrder(cells, warnings);
   if (ordered !== null) best = ordered;
-  const placed = ordered ?? placeRow(best, 15, 'reviewLitigation', warnings, { positionOf: positionIn(new GridColumns(cells)) });
+  let placed = ordered ?? placeRow(best, 15, 'reviewLitigation', warnings, { positionOf: positionIn(new GridColumns(cells)) });
+  if (ordered === null && best.every((cell) => cell.alone) && !cells.some((cell) => cell.value.kind === 'blank' && !cell.lead && !cell.header)) {
+    placed = checkedByTotals(placed, warnings);
+  }
   const groups = target as unknown as Record<string, Record<string, number | null>>;
   GROUP_KEYS.forEach((group, g) => {
     OUTCOME_KEYS.forEach((outcome, o) => {
