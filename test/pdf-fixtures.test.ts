@@ -49,8 +49,8 @@ describe('PDF fixtures', () => {
 
   for (const fixture of pdfFixtures) {
     describe(fixture.name, () => {
-      it('should hold input.pdf, reading.txt, layout.txt, expected.json and NOTES.md', () => {
-        expect(Object.keys(fixture.files).sort()).toEqual(['NOTES.md', 'expected.json', 'input.pdf', 'layout.txt', 'reading.txt']);
+      it('should hold input.pdf, reading.txt, layout.txt, pdfjs.txt, expected.json and NOTES.md', () => {
+        expect(Object.keys(fixture.files).sort()).toEqual(['NOTES.md', 'expected.json', 'input.pdf', 'layout.txt', 'pdfjs.txt', 'reading.txt']);
       });
 
       it('should hold a PDF and its two text extractions', () => {
