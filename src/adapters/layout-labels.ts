@@ -107,7 +107,7 @@ function columnStarts(lines: readonly LayoutLine[], groupsOf: readonly Token[][]
   const clusters: [number, number][] = [];
   for (const s of starts) {
     const last = clusters[clusters.length - 1];
-    if (last && s <= last[1] + 2) last[1] = s;
+    if (last && s <= last[1] + 1) last[1] = s;
     else clusters.push([s, s]);
   }
   // Text left of every numbered label (a group label cut by a page break: `办理结果`) has a
