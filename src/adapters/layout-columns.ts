@@ -81,3 +81,37 @@ export function placeValues(row: LayoutLine, columns: ValueColumns | null, width
   }
   return out;
 }
+
+/**
+ * Value columns from the header words, for a part where no row fills every column (a
+ * two-column row whose other cell wrapped onto the lines around it): the header words over
+ * the value area (from `left`, the leftmost value) grouped into columns where their character
+ * ranges overlap. Used only when they name more columns than any row holds, every value lies
+ * under exactly one of them, and every one has a value under it; otherwise null.
+ */
+export function headerColumns(band: readonly LayoutLine[], values: readonly Token[], left: number, width: number): ValueColumns | null {
+  const ranges: [number, number][] = [];
+  for (const line of band) {
+    for (const t of line.tokens) {
+      if (t.end <= left) continue;
+      if (t.start < left - 1) return null; // a word across the label area's edge
+      ranges.push([t.start, t.end]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  if (merged.length <= width) return null;
+  const used = new Set<number>();
+  for (const v of values) {
+    const under = merged.flatMap(([start, end], j) => (v.start < end && start < v.end ? [j] : []));
+    if (under.length !== 1) return null;
+    used.add(under[0]!);
+  }
+  if (used.size !== merged.length) return null;
+  return { centers: merged.map(([start, end]) => (start + end) / 2), left };
+}

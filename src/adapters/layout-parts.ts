@@ -1,3 +1,4 @@
+import { type ValueColumns, headerColumns } from './layout-columns.js';
 import { startsLabel } from './layout-labels.js';
 import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
 
@@ -15,6 +16,8 @@ export interface TablePart {
   width: number;
   /** the leftmost start of a value in a complete row */
   left: number;
+  /** value columns from the header words, when no row fills every column (see headerColumns) */
+  fromHeader: ValueColumns | null;
 }
 
 /** Prose: a sentence, or a line too long to be a label. */
@@ -193,7 +196,8 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     }
     const partLines: number[] = [];
     for (let i = from; i <= to; i++) partLines.push(i);
-    parts.push({ page, lines: partLines, band, width, left });
+    const fromHeader = headerColumns(band.map((i) => lines[i]!), values.flatMap((i) => lines[i]!.values), left, width);
+    parts.push({ page, lines: partLines, band, width: fromHeader?.centers.length ?? width, left, fromHeader });
     floor = to + 1;
   }
   return parts;

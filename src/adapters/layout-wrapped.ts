@@ -50,7 +50,8 @@ export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueC
     for (const top of above.values) {
       const j = columnOf(top);
       if (j === null || middleColumns.includes(j) || !/^\d+$/.test(top.text) || pairs.some((p) => p.j === j)) continue;
-      const bottom = below.values.find((t) => columnOf(t) === j && /^\d+$/.test(t.text));
+      // The bottom piece may end in the cell's unit (`83299` over `5元`).
+      const bottom = below.values.find((t) => columnOf(t) === j && /^\d+(?:万元|元)?$/.test(t.text));
       if (bottom) pairs.push({ j, top, bottom });
     }
     if (pairs.length === 0) continue;

@@ -85,7 +85,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
   // Each part's lines with numbers wrapped around a row folded in, its columns and labels.
   const prepared = parts.map((p) => {
     const raw = p.lines.map((i) => lines[i]!);
-    const columns = valueColumns(raw.filter((l) => l.kind === 'value'), p.width);
+    const columns = valueColumns(raw.filter((l) => l.kind === 'value'), p.width) ?? p.fromHeader;
     const partLines = foldStackedNumbers(raw, columns, p.width);
     return { partLines, columns, labels: partLabels(partLines, labelTokens) };
   });
