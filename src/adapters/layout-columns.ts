@@ -89,7 +89,7 @@ export function placeValues(row: LayoutLine, columns: ValueColumns | null, width
  * ranges overlap. Used only when they name more columns than any row holds, every value lies
  * under exactly one of them, and every one has a value under it; otherwise null.
  */
-export function headerColumns(band: readonly LayoutLine[], values: readonly Token[], left: number, width: number): ValueColumns | null {
+export function headerColumns(band: readonly LayoutLine[], valueLines: () => readonly LayoutLine[], left: number, width: number): ValueColumns | null {
   const ranges: [number, number][] = [];
   for (const line of band) {
     for (const t of line.tokens) {
@@ -98,6 +98,7 @@ export function headerColumns(band: readonly LayoutLine[], values: readonly Toke
       ranges.push([t.start, t.end]);
     }
   }
+  if (ranges.length <= width) return null;
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [start, end] of ranges) {
@@ -107,10 +108,12 @@ export function headerColumns(band: readonly LayoutLine[], values: readonly Toke
   }
   if (merged.length <= width) return null;
   const used = new Set<number>();
-  for (const v of values) {
-    const under = merged.flatMap(([start, end], j) => (v.start < end && start < v.end ? [j] : []));
-    if (under.length !== 1) return null;
-    used.add(under[0]!);
+  for (const line of valueLines()) {
+    for (const v of line.values) {
+      const under = merged.flatMap(([start, end], j) => (v.start < end && start < v.end ? [j] : []));
+      if (under.length !== 1) return null;
+      used.add(under[0]!);
+    }
   }
   if (used.size !== merged.length) return null;
   return { centers: merged.map(([start, end]) => (start + end) / 2), left };

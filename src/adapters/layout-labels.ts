@@ -15,7 +15,7 @@ import type { LayoutLine, Token } from './layout-lines.js';
 
 const ENUMERATOR = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))/;
 /** Whether a label fragment starts a new label: it begins with a row number. */
-export const startsLabel = (text: string): boolean => ENUMERATOR.test(text.replace(/\s+/g, ''));
+export const startsLabel = (text: string): boolean => ENUMERATOR.test(text.includes(' ') ? text.replace(/\s+/g, '') : text);
 
 interface Piece {
   line: number;

@@ -28,6 +28,8 @@ export function isProse(line: LayoutLine): boolean {
   return length > 40;
 }
 
+const NUMERAL = new Set('一二三四五六七八九十');
+
 /**
  * A section heading's shape (`四、政府信息公开行政复议、行政诉讼情况`): never part of a table,
  * unless a value line without a label follows it directly: then it is the first line of
@@ -35,6 +37,7 @@ export function isProse(line: LayoutLine): boolean {
  */
 function isHeading(lines: readonly LayoutLine[], i: number): boolean {
   const line = lines[i]!;
+  if (!NUMERAL.has(line.tokens[0]?.text[0] ?? '')) return false;
   const text = line.tokens.map((t) => t.text).join('');
   if (!/^[一二三四五六七八九十]{1,2}[、.．]/.test(text) || text.length < 10) return false;
   const next = lines[i + 1];
@@ -196,7 +199,7 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     }
     const partLines: number[] = [];
     for (let i = from; i <= to; i++) partLines.push(i);
-    const fromHeader = headerColumns(band.map((i) => lines[i]!), values.flatMap((i) => lines[i]!.values), left, width);
+    const fromHeader = band.length === 0 ? null : headerColumns(band.map((i) => lines[i]!), () => values.map((i) => lines[i]!), left, width);
     parts.push({ page, lines: partLines, band, width: fromHeader?.centers.length ?? width, left, fromHeader });
     floor = to + 1;
   }
