@@ -21,7 +21,7 @@ function median(list: number[]): number {
 }
 
 /** Whether a row's first value sits right after its label text (two spaces or less). */
-const pushedFirst = (row: LayoutLine): boolean => row.label.length > 0 && row.values[0]!.start - row.label[row.label.length - 1]!.end <= 2;
+export const pushedFirst = (row: LayoutLine): boolean => row.label.length > 0 && row.values[0]!.start - row.label[row.label.length - 1]!.end <= 2;
 
 /**
  * Columns from the rows that hold `width` values. Null when no row is complete or the
@@ -93,28 +93,24 @@ export function headerColumns(band: readonly LayoutLine[], valueLines: () => rea
   const ranges: [number, number][] = [];
   for (const line of band) {
     for (const t of line.tokens) {
-      if (t.end <= left) continue;
-      if (t.start < left - 1) return null; // a word across the label area's edge
-      ranges.push([t.start, t.end]);
+      if (t.start < left - 1 && t.end > left) return null; // a word across the label area's edge
+      if (t.end > left) ranges.push([t.start, t.end]);
     }
   }
-  if (ranges.length <= width) return null;
-  ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
-  for (const [start, end] of ranges) {
+  for (const range of ranges.sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
-    if (last && start < last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
+    if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
   }
   if (merged.length <= width) return null;
-  const used = new Set<number>();
+  const used = new Set<[number, number]>();
   for (const line of valueLines()) {
     for (const v of line.values) {
-      const under = merged.flatMap(([start, end], j) => (v.start < end && start < v.end ? [j] : []));
+      const under = merged.filter(([start, end]) => v.start < end && start < v.end);
       if (under.length !== 1) return null;
       used.add(under[0]!);
     }
   }
-  if (used.size !== merged.length) return null;
-  return { centers: merged.map(([start, end]) => (start + end) / 2), left };
+  return used.size === merged.length ? { centers: merged.map(([start, end]) => (start + end) / 2), left } : null;
 }

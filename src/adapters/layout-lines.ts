@@ -37,21 +37,11 @@ const MAX_LABEL = 60;
 export const isNumberToken = (text: string): boolean => NUMBER.test(text);
 const isValueToken = (text: string): boolean => NUMBER.test(text) || PLACEHOLDER.test(text);
 
-/** What `\s` matches above U+00A0 (no regex per character). */
-const isWideSpace = (code: number): boolean => code === 0xa0 || code === 0x3000 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
-
-/** Runs of characters other than spaces (tabs are spaces here too). */
+/** Runs of non-space characters (a tab is a space too). */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    const space = code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0xa0 && isWideSpace(code);
-    if (space && start >= 0) {
-      tokens.push({ text: text.slice(start, i), start, end: i });
-      start = -1;
-    } else if (!space && start < 0) start = i;
-  }
+  const re = /\S+/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return tokens;
 }
 

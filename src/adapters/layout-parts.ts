@@ -1,4 +1,4 @@
-import { type ValueColumns, headerColumns } from './layout-columns.js';
+import { type ValueColumns, headerColumns, pushedFirst } from './layout-columns.js';
 import { startsLabel } from './layout-labels.js';
 import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
 
@@ -28,8 +28,6 @@ export function isProse(line: LayoutLine): boolean {
   return length > 40;
 }
 
-const NUMERAL = new Set('一二三四五六七八九十');
-
 /**
  * A section heading's shape (`四、政府信息公开行政复议、行政诉讼情况`): never part of a table,
  * unless a value line without a label follows it directly: then it is the first line of
@@ -37,7 +35,7 @@ const NUMERAL = new Set('一二三四五六七八九十');
  */
 function isHeading(lines: readonly LayoutLine[], i: number): boolean {
   const line = lines[i]!;
-  if (!NUMERAL.has(line.tokens[0]?.text[0] ?? '')) return false;
+  if (!'一二三四五六七八九十'.includes(line.tokens[0]!.text[0]!)) return false;
   const text = line.tokens.map((t) => t.text).join('');
   if (!/^[一二三四五六七八九十]{1,2}[、.．]/.test(text) || text.length < 10) return false;
   const next = lines[i + 1];
@@ -75,9 +73,6 @@ function isHeaderLine(line: LayoutLine, left: number, labelStarts?: ReadonlySet<
 /** A label fragment: a short text line that is not a heading. */
 const isFragment = (lines: readonly LayoutLine[], i: number): boolean => lines[i]!.kind === 'text' && !isProse(lines[i]!) && !isHeading(lines, i);
 
-/** A first value right after its label: pdftotext pushed it there, its position is not its column's. */
-const pushed = (line: LayoutLine): boolean => line.label.length > 0 && line.values[0]!.start - line.label[line.label.length - 1]!.end <= 2;
-
 /**
  * A row cut by a page break goes on at the top of the next page: when everything between the
  * table part before and this part's first value line is page furniture or label text (left
@@ -85,15 +80,16 @@ const pushed = (line: LayoutLine): boolean => line.label.length > 0 && line.valu
  */
 function pageTopFragments(lines: readonly LayoutLine[], floor: number, first: number, left: number): number {
   let from = first;
-  for (let i = first - 1; i >= floor; i--) {
+  // Down to the part before, which must end on an earlier page.
+  for (let i = first - 1; i >= floor - 1; i--) {
     const line = lines[i]!;
-    if (line.page !== lines[first]!.page) return line.kind === 'blank' || line.kind === 'page-number' || i === floor - 1 ? from : first;
+    const earlier = line.page < lines[first]!.page;
+    if (i < floor) return earlier ? from : first;
     if (line.kind === 'blank' || line.kind === 'page-number') continue;
-    if (!isFragment(lines, i) || line.tokens[line.tokens.length - 1]!.end > left) return first;
+    if (earlier || !isFragment(lines, i) || line.tokens[line.tokens.length - 1]!.end > left) return first;
     from = i;
   }
-  // Reached the part before: it must end on an earlier page.
-  return floor > 0 && lines[floor - 1]!.page < lines[first]!.page ? from : first;
+  return first;
 }
 
 const MAX_GAP = 12;
@@ -122,7 +118,7 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
         labelStarts.clear();
       }
       noteStarts(line.label);
-      if ((line.values.length >= 2 || line.label.length > 0) && !pushed(line)) left = Math.min(left, line.values[0]!.start);
+      if ((line.values.length >= 2 || line.label.length > 0) && !pushedFirst(line)) left = Math.min(left, line.values[0]!.start);
       broken = false;
     } else if (run && (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(lines, i) || isHeaderLine(line, left, labelStarts))))) {
       broken = true;
@@ -139,7 +135,7 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     const width = values.reduce((max, i) => Math.max(max, lines[i]!.values.length), 0);
     const complete = values.filter((i) => lines[i]!.values.length === width);
     // Where values start, from rows whose first value sits where it belongs (not pushed).
-    const placed = complete.filter((i) => !pushed(lines[i]!));
+    const placed = complete.filter((i) => !pushedFirst(lines[i]!));
     const left = (placed.length > 0 ? placed : complete).reduce((min, i) => Math.min(min, lines[i]!.values[0]!.start), Infinity);
 
     // Where the part's labels start (segments of its label text).

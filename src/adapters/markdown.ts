@@ -40,29 +40,20 @@ const NUMBER = /^[-+]?\d[\d,.]*(?:万元|元)?$/;
  * after a label it stays a placeholder (null, with a warning).
  */
 function clearPadding(rows: readonly SourceCell[][]): void {
-  const hasNumber = rows.map((row) => row.some((cell) => NUMBER.test(cell.text)));
-  let firstNumber = Infinity;
-  rows.forEach((row, r) => {
-    if (hasNumber[r]) firstNumber = Math.min(firstNumber, row.findIndex((cell) => NUMBER.test(cell.text)));
-  });
-  /** the columns the header rows right above name (null: no such header) */
+  const numberAt = rows.map((row) => row.findIndex((cell) => NUMBER.test(cell.text)));
+  const firstNumber = Math.min(...numberAt.filter((at) => at >= 0));
+  /** the columns the header rows right above name, once one names two or more */
   let named: Set<number> | null = null;
-  let inBand = false;
   rows.forEach((row, r) => {
-    if (!hasNumber[r]) {
+    if (numberAt[r]! < 0) {
+      if (numberAt[r - 1]! >= 0) named = null;
       const texts = row.filter((cell) => cell.text !== '' && !DASH.test(cell.text));
-      if (!inBand) named = null;
-      inBand = true;
-      if (texts.length >= 2) {
-        named ??= new Set();
-        for (const cell of texts) named.add(cell.col!);
-      }
-    } else inBand = false;
+      if (texts.length > 1) for (const cell of texts) (named ??= new Set()).add(cell.col!);
+    }
     let labelSeen = false;
     for (const cell of row) {
-      if (DASH.test(cell.text)) {
-        if (!labelSeen || !hasNumber[r] || cell.col! < firstNumber || (named !== null && !named.has(cell.col!))) cell.text = '';
-      } else if (cell.text !== '') labelSeen = true;
+      if (!DASH.test(cell.text)) labelSeen ||= cell.text !== '';
+      else if (!labelSeen || numberAt[r]! < 0 || cell.col! < firstNumber || (named && !named.has(cell.col!))) cell.text = '';
     }
   });
 }
