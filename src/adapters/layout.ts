@@ -235,18 +235,23 @@ function merged(rowLine: LayoutLine, line: LayoutLine): string[] {
  * How a line ends, for detection: the count of number tokens at its end and whether text
  * stands before them two or more spaces away. A linear scan from the right.
  */
-function trailingNumbers(line: string): { count: number; labelled: boolean } {
+function trailingNumbers(line: string): { count: number; labelled: boolean; aligned: boolean } {
   let end = line.length;
   let count = 0;
+  // Columns aligned with spaces leave a gap of two or more somewhere; text joined by pdf.js or
+  // a copy has single spaces only, and its columns are not positions.
+  let aligned = false;
   for (;;) {
+    const trimmed = end;
     while (end > 0 && line[end - 1] === ' ') end--;
+    if (count > 0 && trimmed - end >= 2) aligned = true;
     let start = end;
     while (start > 0 && line[start - 1] !== ' ') start--;
     if (start === end || !isNumberToken(line.slice(start, end))) {
       // `start`..`end` is the text before the numbers (or nothing): count the gap after it.
       let gap = 0;
       while (line[end + gap] === ' ') gap++;
-      return { count, labelled: count > 0 && start < end && gap >= 2 };
+      return { count, labelled: count > 0 && start < end && gap >= 2, aligned };
     }
     count++;
     end = start;
@@ -267,9 +272,9 @@ export const layoutAdapter: Adapter = {
       if (line.length > 300) continue;
       if (line.includes('\t') || line.includes('|')) delimited++;
       else {
-        // A label, two or more spaces, then numbers; or three numbers set apart by spaces.
-        const { count, labelled } = trailingNumbers(line);
-        if (labelled || count >= 3) rows++;
+        // A label, two or more spaces, then numbers; or three numbers set apart by spaces, two somewhere.
+        const { count, labelled, aligned } = trailingNumbers(line);
+        if (labelled || (count >= 3 && aligned)) rows++;
         // Enough rows and nothing delimited so far: no need to read on.
         if (rows >= 20 && delimited === 0) break;
       }

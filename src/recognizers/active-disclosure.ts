@@ -5,6 +5,7 @@ import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
 import { placeRow } from './place-row.js';
+import { readingsInOrder } from './align-rows.js';
 import { type Orphan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
 
 type ActiveRow = ActiveRowKey;
@@ -16,7 +17,11 @@ const HEADER_OF = {
 } as const;
 
 export interface ActiveScan {
+  /** the section's cell stream */
+  cells: readonly StreamCell[];
   rows: Map<ActiveRow, ScannedRow>;
+  /** the rows were read by whole-table order, one VALUE_INFERRED for all */
+  inOrder: boolean;
   orphans: Orphan[];
   grid: GridColumns;
   /** edition evidence: +1 per 2021-only header, -1 per 2019-only header or row */
@@ -38,12 +43,62 @@ export function scanActiveDisclosure(cells: readonly StreamCell[], warnings: War
     if (unit) procurementUnit = unit[1]!;
   }
   if (rows.has('otherServices') || rows.has('procurement')) evidence2019 += 2;
-  return { rows, orphans, grid: new GridColumns(cells), evidence2021, evidence2019, procurementUnit };
+  return { cells, rows, inOrder: false, orphans, grid: new GridColumns(cells), evidence2021, evidence2019, procurementUnit };
+}
+
+/** A row the scan read as exactly its cells, numbers of its own (none above its label, none cut by wrapping). */
+function readByScan(row: ScannedRow | undefined, width: number): boolean {
+  return row !== undefined && row.values.length === width && row.values.every((cell) => cell.value.kind === 'number' && !cell.floating && !cell.wrapped);
+}
+
+/**
+ * PDF reading-order text where values stand apart from their labels (a value printed above its
+ * label marks the whole table as uncertain in the scan): table 二 has no arithmetic, so the
+ * whole-table order (align-rows.ts) is taken only when the numbers are exactly the edition's
+ * cells, no cell is blank, at least half the rows' labels are found and each of those stands
+ * next to its own row's values (from inside the row before to right after its own), and no row
+ * the scan read cleanly reads otherwise.
+ */
+function readInOrder(scan: ActiveScan, edition: Exclude<Edition, 'unknown'>, warnings: Warnings): void {
+  const definitions = ACTIVE_ROWS.filter((definition) => definition.columns[edition] !== null);
+  const widths = definitions.map((definition) => definition.columns[edition]!.length);
+  const clean = !scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank') && definitions.every((definition, r) => readByScan(scan.rows.get(definition.key), widths[r]!));
+  if (clean || scan.cells.some((cell) => cell.value.kind === 'blank' && !cell.lead && !cell.header)) return;
+  const total = widths.reduce((a, b) => a + b, 0);
+  const readings = readingsInOrder(scan.cells, 1, total, { joins: false });
+  if (readings.length !== 1) return;
+  const values = readings[0]![0]!;
+  const starts = widths.map((_, r) => widths.slice(0, r).reduce((a, b) => a + b, 0));
+  const rows = definitions.map((_, r) => values.slice(starts[r], starts[r]! + widths[r]!));
+  // Each recognised label near its values, counted in value cells ahead of it in the stream.
+  const taken = new Set(values);
+  const labelAt = new Map<StreamCell, number>();
+  let seen = 0;
+  for (const cell of scan.cells) {
+    if (taken.has(cell)) seen++;
+    else if (cell.label) labelAt.set(cell, seen);
+  }
+  let named = 0;
+  for (const [r, definition] of definitions.entries()) {
+    const scanned = scan.rows.get(definition.key);
+    if (scanned === undefined) continue;
+    const at = labelAt.get(scanned.label);
+    const from = r > 0 ? starts[r]! - widths[r - 1]! + 1 : 0;
+    if (at === undefined || at < from || at > starts[r]! + widths[r]!) return;
+    if (readByScan(scanned, widths[r]!) && scanned.values.some((cell, c) => cell !== rows[r]![c])) return;
+    named++;
+  }
+  if (named * 2 < definitions.length) return;
+  scan.rows = new Map(definitions.map((definition, r) => [definition.key, { label: scan.rows.get(definition.key)?.label ?? rows[r]![0]!, values: rows[r]! }]));
+  scan.orphans = [];
+  scan.inOrder = true;
+  warnings.add('VALUE_INFERRED', `activeDisclosure：数值与行标签分离（PDF阅读顺序），表中恰有${total}个数值，与各行标签位置相符，按顺序放置`, { path: 'activeDisclosure', line: values[0]!.line });
 }
 
 /** Fills table 二 for the edition, warning on every row or cell it cannot place. */
 export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition, 'unknown'>, target: ActiveDisclosure, warnings: Warnings): void {
   const fields = target as unknown as Record<ActiveRow, Record<string, number | string | null>>;
+  readInOrder(scan, edition, warnings);
   for (const definition of ACTIVE_ROWS) {
     const row = definition.key;
     const path = `activeDisclosure.${row}`;
@@ -59,7 +114,7 @@ export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition
     }
     const names = columns.map((column) => column.key);
     const positionOf = positionBy(scan.grid, HEADER_OF[edition], names);
-    const placed = placeRow(scanned.values, names.length, path, warnings, { positionOf });
+    const placed = scan.inOrder ? scanned.values : placeRow(scanned.values, names.length, path, warnings, { positionOf });
     names.forEach((name, i) => {
       const cell = placed[i] ?? null;
       const fieldPath = `${path}.${name}`;

@@ -64,3 +64,127 @@ export function valueRuns(orphans: readonly { cell: StreamCell; after: StreamCel
   }
   return runs;
 }
+
+/**
+ * Whole-table order, for PDF reading-order text: labels come apart from their values (a label
+ * after its values, a value inside a wrapped label), but the values keep the table's order.
+ * When a table's value cells are exactly `rows × width` numbers, the k-th is row ⌊k / width⌋,
+ * column k mod width. A number too wide for its cell wraps (`29` printed as `2` over `9`): the
+ * pieces are lines of one block (no blank line between them), so when there are more numbers
+ * than cells, each way of joining that many adjacent pieces is a reading too.
+ *
+ * Column-by-column runs (transposeBlocks) give a second reading.
+ *
+ * Returns every distinct reading (none when a value cell is not a plain number, or when the joins to
+ * try exceed `limit`); the caller keeps the one its table's identities accept, and refuses when
+ * none or several do — a vanished blank made up for by a stray number is refused that way.
+ */
+export function readingsInOrder(cells: readonly StreamCell[], rows: number, width: number, options: { joins?: boolean; limit?: number } = {}): StreamCell[][][] {
+  const limit = options.limit ?? 5_000;
+  const values: StreamCell[] = [];
+  for (const cell of cells) {
+    if (cell.label || cell.lead || cell.header) continue;
+    // Grid positions, blank cells, placeholders: this is not the shape the rule is for.
+    if (cell.value.kind !== 'number' || cell.col !== undefined) return [];
+    values.push(cell);
+  }
+  const joins = values.length - rows * width;
+  // Without identities to choose among joins (table 二), only an exact count reads.
+  if (joins < 0 || (joins > 0 && options.joins === false)) return [];
+  // Where a piece may continue the one before: the next line of the same block, digits only, and
+  // the number not starting with 0.
+  const joinable: number[] = [];
+  for (let k = 1; k < values.length; k++) {
+    const before = values[k - 1]!;
+    const piece = values[k]!;
+    if (piece.line === before.line + 1 && DIGITS.test(before.text) && DIGITS.test(piece.text) && before.text[0] !== '0') joinable.push(k);
+  }
+  if (joins > joinable.length || choose(joinable.length, joins) > limit) return [];
+  const readings = new Map<string, StreamCell[][]>();
+  const add = (cells: readonly StreamCell[]): void => {
+    const key = cells.map((cell) => cell.text).join(' ');
+    if (!readings.has(key)) readings.set(key, chunk(cells, width));
+  };
+  if (joins === 0) {
+    add(values);
+    add(transposeBlocks(values, width));
+    return [...readings.values()];
+  }
+  const pick = (from: number, chosen: number[]): void => {
+    if (chosen.length === joins) {
+      add(joinPieces(values, new Set(chosen)));
+      return;
+    }
+    for (let i = from; i <= joinable.length - (joins - chosen.length); i++) {
+      // Two joins in a row make a three-line number: allowed, the pieces are consecutive.
+      pick(i + 1, [...chosen, joinable[i]!]);
+    }
+  };
+  pick(0, []);
+  return [...readings.values()];
+}
+
+const DIGITS = /^\d+$/;
+
+function choose(n: number, k: number): number {
+  let out = 1;
+  for (let i = 0; i < k; i++) out = (out * (n - i)) / (i + 1);
+  return out;
+}
+
+/**
+ * WPS pages can give a run of rows column by column: `width` blocks (lines with no blank line
+ * between them) of k numbers each, the first column's k rows, then the second's… Such a run,
+ * starting at a row boundary, is turned back into rows; everything else stays as it is.
+ */
+function transposeBlocks(values: readonly StreamCell[], width: number): StreamCell[] {
+  const blocks: StreamCell[][] = [];
+  for (const cell of values) {
+    const last = blocks[blocks.length - 1];
+    if (last !== undefined && cell.line === last[last.length - 1]!.line + 1) last.push(cell);
+    else blocks.push([cell]);
+  }
+  const out: StreamCell[] = [];
+  for (let b = 0; b < blocks.length; ) {
+    const k = blocks[b]!.length;
+    const run = blocks.slice(b, b + width);
+    if (k >= 2 && out.length % width === 0 && run.length === width && run.every((block) => block.length === k)) {
+      for (let r = 0; r < k; r++) for (const column of run) out.push(column[r]!);
+      b += width;
+    } else out.push(...blocks[b++]!);
+  }
+  return out;
+}
+
+/** The value cells with each chosen piece joined to the one before it. */
+function joinPieces(values: readonly StreamCell[], joinAt: ReadonlySet<number>): StreamCell[] {
+  const out: StreamCell[] = [];
+  for (let k = 0; k < values.length; k++) {
+    const cell = values[k]!;
+    if (!joinAt.has(k)) {
+      out.push(cell);
+      continue;
+    }
+    const first = out.pop()!;
+    const text = first.text + cell.text;
+    out.push({ ...first, text, key: text, value: { kind: 'number', value: Number(text), unit: null } });
+  }
+  return out;
+}
+
+function chunk(values: readonly StreamCell[], width: number): StreamCell[][] {
+  const out: StreamCell[][] = [];
+  for (let k = 0; k < values.length; k += width) out.push(values.slice(k, k + width));
+  return out;
+}
+
+/**
+ * Whether the recognised labels can back a whole-table order reading: reading order moves
+ * labels about (a label printed after its values, a LibreOffice page giving all its labels
+ * first), so their positions prove nothing; but they must name at least half the rows of
+ * the order — it is this table, in this edition, not another one.
+ */
+export function anchorsAgree(order: readonly string[], anchors: readonly string[]): boolean {
+  const named = new Set(anchors.filter((path) => order.includes(path)));
+  return named.size * 2 >= order.length;
+}

@@ -1,12 +1,12 @@
 import type { Applications, Edition } from '../types.js';
 import { applicationRow } from '../report/empty.js';
 import type { Warnings } from '../warnings.js';
-import { applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf } from '../table-model/index.js';
+import { APPLICATION_ROWS, applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf } from '../table-model/index.js';
 import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
-import { alignByOrder, type ValueRun, valueRuns } from './align-rows.js';
+import { alignByOrder, anchorsAgree, readingsInOrder, type ValueRun, valueRuns } from './align-rows.js';
 import { placeRow } from './place-row.js';
 import { type Orphan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
 
@@ -16,7 +16,11 @@ const ROWS_2019 = applicationRowPaths('2019');
 
 
 export interface ApplicationsScan {
+  /** the section's cell stream */
+  cells: readonly StreamCell[];
   rows: Map<string, ScannedRow>;
+  /** the rows were read by whole-table order (align-rows.ts), one VALUE_INFERRED for all */
+  inOrder: boolean;
   /**
    * the table writes blank cells (as empty fields or blank lines); when it writes none, blanks
    * may have vanished (one-cell-per-line text, PDF reading order) and a row's count proves less
@@ -61,7 +65,7 @@ export function scanApplications(cells: readonly StreamCell[], warnings: Warning
   let evidence2019 = 0;
   if (rows.has('otherDisposal.overdueCorrection') || rows.has('otherDisposal.overdueFee')) evidence2021 += 2;
   else if (hasValues(rows.get('otherDisposal.total'))) evidence2019 += 2;
-  return { rows, orphans, grid, explicitBlanks, evidence2021, evidence2019, indexOf };
+  return { cells, rows, inOrder: false, orphans, grid, explicitBlanks, evidence2021, evidence2019, indexOf };
 }
 
 /**
@@ -141,16 +145,89 @@ function subtotalColumn(rows: readonly ScannedRow[]): number | null {
   return null;
 }
 
+/** Disposal rows (（一）…（六）) of a row list: they add up to （七）总计. */
+const DISPOSAL_ROWS = new Set(APPLICATION_ROWS.filter((row) => row.disposal !== undefined).map((row) => row.path));
+
+/** Every identity of table 三 holds on these rows (given in `order`): row totals, the balance, （七）总计. */
+function identitiesHold(order: readonly string[], rows: readonly number[][]): boolean {
+  for (const row of rows) if (row[0]! + row[1]! + row[2]! + row[3]! + row[4]! + row[5]! !== row[6]) return false;
+  const received = rows[order.indexOf('newReceived')];
+  const carried = rows[order.indexOf('carriedOver')];
+  const processed = rows[order.indexOf('totalProcessed')];
+  const forward = rows[order.indexOf('carriedForward')];
+  if (!received || !carried || !processed || !forward) return false;
+  const disposal: number[][] = [];
+  order.forEach((path, r) => {
+    if (DISPOSAL_ROWS.has(path)) disposal.push(rows[r]!);
+  });
+  for (let c = 0; c < 7; c++) {
+    if (received[c]! + carried[c]! !== processed[c]! + forward[c]!) return false;
+    let disposed = 0;
+    for (const row of disposal) disposed += row[c]!;
+    if (disposed !== processed[c]) return false;
+  }
+  return true;
+}
+
+/** A row the scan read as seven numbers of its own (none above its label, none cut by wrapping). */
+function readByScan(row: ScannedRow | undefined): boolean {
+  return row !== undefined && row.values.length === 7 && row.values.every((cell) => cell.value.kind === 'number' && !cell.floating && !cell.wrapped);
+}
+
+/**
+ * PDF reading-order text (no blank cells, no positions) whose scan is incomplete: read the
+ * whole table by order (align-rows.ts) — exactly rows × 7 numbers once wrapped pieces are
+ * joined, labels naming at least half the rows, no row the scan read otherwise, and every
+ * identity of the table holding, for exactly one reading. Returns the row list read, or null
+ * (the scan's reading stands).
+ */
+function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[])[], warnings: Warnings): readonly string[] | null {
+  if (scan.explicitBlanks) return null;
+  const complete = !scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank');
+  const labels = new Map([...scan.rows].map(([path, row]) => [path, row.label]));
+  for (const order of orders) {
+    if (complete && order.every((path) => readByScan(scan.rows.get(path)))) return null;
+    if (!anchorsAgree(order, [...labels.keys()])) continue;
+    const accepted = readingsInOrder(scan.cells, order.length, 7).filter((rows) => {
+      const numbers = rows.map((row) => row.map((cell) => (cell.value.kind === 'number' ? cell.value.value : Number.NaN)));
+      // A row the scan read as seven numbers of its own must read the same.
+      return identitiesHold(order, numbers) && !order.some((path, r) => readByScan(scan.rows.get(path)) && scan.rows.get(path)!.values.some((cell, c) => cell.text !== rows[r]![c]!.text));
+    });
+    if (accepted.length !== 1) continue;
+    const rows = accepted[0]!;
+    scan.rows = new Map(order.map((path, r) => [path, { label: labels.get(path) ?? rows[r]![0]!, values: rows[r]! }]));
+    scan.orphans = [];
+    scan.inOrder = true;
+    const original = new Set(scan.cells);
+    const joined = rows.flat().filter((cell) => !original.has(cell));
+    const pieces = joined.length > 0 ? `，其中${quote(joined.map((cell) => cell.text))}由折行的数字拼合` : '';
+    const flat = rows.flat();
+    // A joined number is new, so it stands at its first piece's place.
+    const at = (cell: StreamCell): number => scan.indexOf(original.has(cell) ? cell : scan.cells.find((c) => c.line === cell.line && c.value.kind === 'number')!);
+    const byColumn = flat.some((cell, k) => k > 0 && at(cell) < at(flat[k - 1]!)) ? '（部分行按列印出，已按列还原）' : '';
+    warnings.add('VALUE_INFERRED', `applications：行标签与数值分离（PDF阅读顺序），按顺序逐行放置${order.length}行×7个数值${byColumn}${pieces}；各行合计与各列勾稽关系均相符（不作核对依据）`, { path: 'applications', line: rows[0]![0]!.line, via: ['APPLICATIONS_ROW_TOTAL', 'APPLICATIONS_BALANCE', 'APPLICATIONS_TOTAL_PROCESSED'] });
+    return order;
+  }
+  return null;
+}
+
 /** Fills table 三 for the edition: seven columns per row, by position. */
 export function placeApplications(scan: ApplicationsScan, edition: Exclude<Edition, 'unknown'>, target: Applications, warnings: Warnings): void {
   // A 2021 report printing the older single （六）其他处理 row instead of its three sub-rows.
-  const mixed = edition === '2021' && !scan.rows.has('otherDisposal.overdueCorrection') && !scan.rows.has('otherDisposal.overdueFee') && hasValues(scan.rows.get('otherDisposal.total'));
-  const expected: readonly string[] = edition === '2019' || mixed ? ROWS_2019 : ROWS_2021;
+  const noSubRows = !scan.rows.has('otherDisposal.overdueCorrection') && !scan.rows.has('otherDisposal.overdueFee');
+  let mixed = edition === '2021' && noSubRows && hasValues(scan.rows.get('otherDisposal.total'));
+  let expected: readonly string[] = edition === '2019' || mixed ? ROWS_2019 : ROWS_2021;
+  // A 2021 report whose （六）其他处理 row lost its values to the reading order may still be the mixed template.
+  const inOrder = readInOrder(scan, edition === '2021' && !mixed && noSubRows ? [expected, ROWS_2019] : [expected], warnings);
+  if (inOrder !== null && inOrder !== expected) {
+    expected = inOrder;
+    mixed = true;
+  }
   if (mixed) {
     warnings.add('MIXED_EDITION', 'applications.otherDisposal：2021年版报告用了旧模板的单行“（六）其他处理”，记入 otherDisposal.total', { path: 'applications.otherDisposal', line: scan.rows.get('otherDisposal.total')!.label.line });
   }
   alignUnlabelled(scan, expected, warnings);
-  const extra = subtotalColumn([...scan.rows.values()]);
+  const extra = scan.inOrder ? null : subtotalColumn([...scan.rows.values()]);
   const positionOf = positionBy(scan.grid, countColumnOf, COLUMN_KEYS);
   const dropped: StreamCell[] = [];
   for (const row of expected) {
@@ -169,8 +246,9 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
         values = eight.filter((_, i) => i !== extra);
       }
     }
-    let placed = placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });
-    if (!scan.explicitBlanks && values.length > 0 && values.every((cell) => cell.alone)) placed = checkedByTotal(placed, path, warnings);
+    // Rows read by whole-table order are placed already (their count and identities are the proof).
+    let placed = scan.inOrder ? values : placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });
+    if (!scan.explicitBlanks && !scan.inOrder && values.length > 0 && values.every((cell) => cell.alone)) placed = checkedByTotal(placed, path, warnings);
     const counts = applicationRow(target, row) as unknown as Record<string, number | null>;
     COLUMN_KEYS.forEach((column, i) => {
       counts[column] = cellNumber(placed[i] ?? null, `${path}.${column}`, warnings);

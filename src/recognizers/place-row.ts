@@ -84,7 +84,9 @@ export function placeRow(cells: readonly StreamCell[], n: number, path: string, 
   if (from > to) {
     // More values than columns. One value throughout: every column holds it, whichever cell is extra.
     const text = nonBlank[0]!.text;
-    if (nonBlank.length >= n && nonBlank.every((cell) => cell.text === text)) {
+    // Unless two of them are lines of one block: `33` wrapped in a narrow cell prints as `3` over `3`.
+    const wrapPieces = nonBlank.some((cell, i) => i > 0 && cell.alone && nonBlank[i - 1]!.alone && cell.line === nonBlank[i - 1]!.line + 1);
+    if (nonBlank.length >= n && !wrapPieces && nonBlank.every((cell) => cell.text === text)) {
       warnings.add('ROW_VALUE_COUNT', `${path}：应有${n}个数值，读到${nonBlank.length}个（均为${text}，取值不受影响）`, { path, line });
       return nonBlank.slice(0, n);
     }

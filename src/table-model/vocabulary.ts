@@ -66,8 +66,32 @@ export function closest<T>(key: string, entries: readonly (readonly [string, T])
   return bestDistance <= limit && !tie ? best : null;
 }
 
-/** A keyword matcher with the typo rule behind it, remembering each key (labels repeat from report to report). */
-function matcher<T>(rows: readonly (readonly [RegExp, T])[], words: readonly (readonly [string, T])[]): (key: string) => T | null {
+/** The number a label's numbering ends with (`(三)1.` → `1`), or null when it has none. */
+function lastNumber(key: string): string | null {
+  const numbering = NUMBERING.exec(key)?.[0];
+  return numbering === undefined ? null : (/(\d{1,2}|[一二三四五六七八九十]{1,3})\D?$/.exec(numbering)?.[1] ?? null);
+}
+
+/**
+ * A label cut short by a PDF extraction (`2.其他法律行政法规`, its `禁止公开` on another line):
+ * numbered, at least five characters of wording, and the start of exactly one official label
+ * with the same number.
+ */
+export function fragmentOf<T>(key: string, labels: readonly (readonly [string, T])[]): T | null {
+  const number = lastNumber(key);
+  const bare = withoutNumbering(key);
+  if (number === null || bare.length < 5) return null;
+  let found: T | null = null;
+  for (const [label, value] of labels) {
+    if (lastNumber(label) !== number || !withoutNumbering(label).startsWith(bare)) continue;
+    if (found !== null && found !== value) return null;
+    found = value;
+  }
+  return found;
+}
+
+/** A keyword matcher with the typo rule (and the fragment rule, given labels) behind it, remembering each key (labels repeat from report to report). */
+function matcher<T>(rows: readonly (readonly [RegExp, T])[], words: readonly (readonly [string, T])[], labels: readonly (readonly [string, T])[] = []): (key: string) => T | null {
   const cache = new Map<string, T | null>();
   return (key) => {
     let found = cache.get(key);
@@ -80,6 +104,7 @@ function matcher<T>(rows: readonly (readonly [RegExp, T])[], words: readonly (re
         }
       }
       found ??= closest(key, words);
+      if (found === null && labels.length > 0) found = fragmentOf(key, labels);
       if (cache.size > 50_000) cache.clear();
       cache.set(key, found);
     }
@@ -101,6 +126,7 @@ export const activeRowOf = matcher<ActiveRowKey>(
 export const applicationRowOf = matcher<string>(
   APPLICATION_ROWS.map((row) => [row.match, row.path] as const),
   APPLICATION_ROWS.filter((row) => officialWord(row.label).length >= 4).map((row) => [officialWord(row.label), row.path] as const),
+  APPLICATION_ROWS.map((row) => [labelKey(row.label), row.path] as const),
 );
 
 function headerMatcher(columns: readonly ColumnDef[]): (key: string) => string | null {

@@ -37,9 +37,17 @@ describe('placeRow: the certainty rule', () => {
   });
 
   it('gives every column the value when a surplus row holds one value throughout, with ROW_VALUE_COUNT', () => {
-    const result = place(['0', '0', '0', '0'], 3);
-    expect(result.placed).toEqual(['0', '0', '0']);
-    expect(result.warnings).toEqual([['ROW_VALUE_COUNT', 'applications.granted']]);
+    // One cell per paragraph, paragraphs apart (a blank line between them).
+    const cells = cellStream(['0', '0', '0', '0'].map((text, i) => ({ kind: 'paragraph' as const, text, line: 1 + 2 * i })), () => false);
+    const warnings = new Warnings();
+    expect(placeRow(cells, 3, 'applications.granted', warnings).map((c) => c?.text ?? null)).toEqual(['0', '0', '0']);
+    expect(codes(warnings)).toEqual([['ROW_VALUE_COUNT', 'applications.granted']]);
+  });
+
+  it('refuses one value throughout when two of its cells are lines of one block: `33` wrapped prints as `3` over `3`', () => {
+    const result = place(['3', '3'], 1);
+    expect(result.placed).toEqual([null]);
+    expect(result.warnings).toEqual([['ROW_VALUE_COUNT', 'applications.granted'], ['CELL_UNPLACED', 'applications.granted']]);
   });
 
   it('places nothing for a surplus row of different values', () => {

@@ -23,6 +23,22 @@ describe('placeReviewLitigation', () => {
       litigationDirect: { upheld: 0, corrected: 2, other: 0, pending: 0, total: 2 },
       litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 3, total: 3 },
     });
+    // One value per line and no blank cell: blanks may have vanished, so the group totals decide.
+    expect(warnings).toEqual([['VALUE_INFERRED', 'reviewLitigation']]);
+  });
+
+  it('places nothing from 15 one-per-line values whose group totals fail (a stray number may fill a vanished blank)', () => {
+    const { target, warnings } = place([...HEADERS, ...'7 10 1 0 0 0 0 0 0 0 0 5 0 0 0'.split(' ')]);
+    expect(target.review.upheld).toBeNull();
+    expect(target.litigationAfterReview.upheld).toBeNull();
+    expect(warnings).toEqual([['CELL_UNPLACED', 'reviewLitigation']]);
+  });
+
+  it('reads 15 values by count where blank cells are explicit', () => {
+    const values = '1 0 0 0 1 0 2 0 0 2 0 0 0 3 0'.split(' ');
+    values[14] = '';
+    const { target, warnings } = place([...HEADERS, ...values]);
+    expect(target.litigationAfterReview).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 3, total: null });
     expect(warnings).toEqual([]);
   });
 
@@ -30,7 +46,7 @@ describe('placeReviewLitigation', () => {
     const { target, warnings } = place(['行政复议', '9', '总计', ...Array<string>(15).fill('0')]);
     expect(target.review.upheld).toBe(0);
     expect(target.litigationAfterReview.total).toBe(0);
-    expect(warnings).toEqual([['CELL_UNPLACED', 'reviewLitigation']]);
+    expect(warnings).toEqual([['VALUE_INFERRED', 'reviewLitigation'], ['CELL_UNPLACED', 'reviewLitigation']]);
   });
 
   it('keeps blank cells as null', () => {

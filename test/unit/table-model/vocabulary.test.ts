@@ -10,6 +10,7 @@ import {
   COUNT_COLUMNS,
   countColumnOf,
   editDistance,
+  fragmentOf,
   isReviewAnchor,
   labelKey,
   PROCUREMENT_UNIT_HEADER,
@@ -191,5 +192,22 @@ describe('the typo rule', () => {
 
   it('refuses a key equally near two words', () => {
     expect(closest('结果维正', [['结果维持', 'a'], ['结果纠正', 'b']] as const)).toBeNull();
+  });
+});
+
+describe('the fragment rule: a label cut short by a PDF extraction', () => {
+  it('names the one row whose numbered label starts with the fragment', () => {
+    expect(applicationRowOf(labelKey('2.其他法律行政法规'))).toBe('denied.prohibitedByLaw');
+    expect(applicationRowOf(labelKey('5.要求行政机关确认或重新出'))).toBe('notProcessed.confirmation');
+    expect(applicationRowOf(labelKey('2.申请人逾期未按收'))).toBe('otherDisposal.overdueFee');
+  });
+
+  it('refuses without numbering, with another number, under five characters, or where two labels start alike', () => {
+    expect(applicationRowOf(labelKey('其他法律行政法规'))).toBeNull();
+    expect(applicationRowOf(labelKey('3.其他法律行政法规'))).toBeNull();
+    expect(applicationRowOf(labelKey('（五）不予'))).toBeNull();
+    const labels = [['1.属于国家秘密', 'a'], ['1.属于国家秘书处', 'b']] as const;
+    expect(fragmentOf('1.属于国家秘', labels)).toBeNull();
+    expect(fragmentOf('1.属于国家秘密', labels)).toBe('a');
   });
 });
