@@ -109,6 +109,53 @@ describe.runIf(ALL.length > 0)('layout text with cells blanked: never a wrong nu
   });
 });
 
+/**
+ * Layout text moved about the way another pdftotext run or page width moves it: every line
+ * indented by three spaces (the same cells must come out), and the numbers of every fourth
+ * value line nudged one character right (never a wrong number).
+ */
+function nudge(text: string): string {
+  let seen = 0;
+  return text
+    .split('\n')
+    .map((line) => {
+      const m = /^(.*?\S)?( {2,})(\d[\d ]*)$/.exec(line);
+      if (!m || (m[3]!.match(/\d+/g) ?? []).length < 3 || seen++ % 4 !== 0) return line;
+      return `${m[1] ?? ''}${m[2]} ${m[3]}`;
+    })
+    .join('\n');
+}
+
+describe.runIf(ALL.length > 0)('layout text moved: the same cells, never a wrong number', () => {
+  const layouts = ALL.filter((c) => c.adapter === layoutAdapter);
+  it.each(layouts.map((c) => [c.name, c] as const))('%s, every line indented', async (_name, c) => {
+    const plain = numbers((await parseReport(c.input)) as unknown as Record<string, unknown>);
+    const indented = c.input.split('\n').map((line) => (line.replace(/\f/g, '').trim() === '' ? line : line.replace(/^(\f?)/, '$1   ')));
+    expect(numbers((await parseReport(indented.join('\n'))) as unknown as Record<string, unknown>)).toEqual(plain);
+  });
+  it.each(layouts.map((c) => [c.name, c] as const))('%s, value runs nudged', async (_name, c) => {
+    const truth = numbers(c.expected);
+    const report = (await parseReport(nudge(c.input))) as unknown as Record<string, unknown>;
+    const wrong = [...numbers(report)].filter(([path, value]) => value !== null && value !== truth.get(path)).map(([path, value]) => `${path}: ${value} (source: ${truth.get(path) ?? 'blank'})`);
+    expect(wrong, 'wrong numbers').toEqual([]);
+  });
+});
+
+/** Markdown with a value replaced by a dash, or a label slot's dash emptied: never a wrong number. */
+describe.runIf(ALL.length > 0)('converter Markdown with dashes moved: never a wrong number', () => {
+  const markdowns = ALL.filter((c) => c.adapter === markdownAdapter);
+  const edits: [string, (line: string, index: number) => string][] = [
+    ['a value dashed', (line, index) => (index % 3 === 0 ? line.replace(/\|(\d+)\|/, '|-|') : line)],
+    ['label-slot dashes emptied', (line) => line.replace(/^\|-\|/, '||')],
+  ];
+  it.each(markdowns.flatMap((c) => edits.map(([mode, edit]) => [c.name, mode, c, edit] as const)))('%s, %s', async (_name, _mode, c, edit) => {
+    const truth = numbers(c.expected);
+    const report = (await parseReport(c.input.split('\n').map(edit).join('\n'))) as unknown as Record<string, unknown>;
+    const wrong = [...numbers(report)].filter(([path, value]) => value !== null && value !== truth.get(path)).map(([path, value]) => `${path}: ${value} (source: ${truth.get(path) ?? 'blank'})`);
+    expect(wrong, 'wrong numbers').toEqual([]);
+  });
+});
+
 describe.runIf(ALL.length > 0)('pdftotext reading-order text is not taken for layout text', () => {
   it.each(ALL.filter((c) => c.adapter === layoutAdapter).map((c) => [c.name, c] as const))('%s', async (name) => {
     const file = join(FIXTURES, name, 'reading.txt');

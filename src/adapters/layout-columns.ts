@@ -20,6 +20,9 @@ function median(list: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** Whether a row's first value sits right after its label text (two spaces or less). */
+export const pushedFirst = (row: LayoutLine): boolean => row.label.length > 0 && row.values[0]!.start - row.label[row.label.length - 1]!.end <= 2;
+
 /**
  * Columns from the rows that hold `width` values. Null when no row is complete or the
  * complete rows disagree (a column's values spread half the gap to a neighbour or more):
@@ -28,8 +31,11 @@ function median(list: number[]): number {
 export function valueColumns(rows: readonly LayoutLine[], width: number): ValueColumns | null {
   const complete = rows.filter((row) => row.values.length === width);
   if (complete.length === 0) return null;
+  // A first value right after its label was pushed there (see placeValues): where others exist, it
+  // does not say where the first column is.
+  const unpushed = complete.filter((row) => !pushedFirst(row));
   const centers: number[] = [];
-  for (let j = 0; j < width; j++) centers.push(median(complete.map((row) => center(row.values[j]!))));
+  for (let j = 0; j < width; j++) centers.push(median((j === 0 && unpushed.length > 0 ? unpushed : complete).map((row) => center(row.values[j]!))));
   for (let j = 1; j < width; j++) if (centers[j]! - centers[j - 1]! < 2) return null;
   // The first column wanders with the label before it (see placeValues); the others must agree.
   for (let j = 1; j < width; j++) {
@@ -53,9 +59,8 @@ export function placeValues(row: LayoutLine, columns: ValueColumns | null, width
   if (columns === null || row.values.length > width) return null;
   const { centers } = columns;
   const out: number[] = [];
-  const lastLabel = row.label[row.label.length - 1];
   for (const token of row.values) {
-    if (lastLabel && token === row.values[0] && token.start - lastLabel.end <= 2) return null;
+    if (token === row.values[0] && pushedFirst(row)) return null;
     const x = center(token);
     let best = -1;
     let bestDistance = Infinity;
@@ -75,4 +80,37 @@ export function placeValues(row: LayoutLine, columns: ValueColumns | null, width
     out.push(best);
   }
   return out;
+}
+
+/**
+ * Value columns from the header words, for a part where no row fills every column (a
+ * two-column row whose other cell wrapped onto the lines around it): the header words over
+ * the value area (from `left`, the leftmost value) grouped into columns where their character
+ * ranges overlap. Used only when they name more columns than any row holds, every value lies
+ * under exactly one of them, and every one has a value under it; otherwise null.
+ */
+export function headerColumns(band: readonly LayoutLine[], valueLines: () => readonly LayoutLine[], left: number, width: number): ValueColumns | null {
+  const ranges: [number, number][] = [];
+  for (const line of band) {
+    for (const t of line.tokens) {
+      if (t.start < left - 1 && t.end > left) return null; // a word across the label area's edge
+      if (t.end > left) ranges.push([t.start, t.end]);
+    }
+  }
+  const merged: [number, number][] = [];
+  for (const range of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  if (merged.length <= width) return null;
+  const used = new Set<[number, number]>();
+  for (const line of valueLines()) {
+    for (const v of line.values) {
+      const under = merged.filter(([start, end]) => v.start < end && start < v.end);
+      if (under.length !== 1) return null;
+      used.add(under[0]!);
+    }
+  }
+  return used.size === merged.length ? { centers: merged.map(([start, end]) => (start + end) / 2), left } : null;
 }

@@ -15,7 +15,7 @@ import type { LayoutLine, Token } from './layout-lines.js';
 
 const ENUMERATOR = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))/;
 /** Whether a label fragment starts a new label: it begins with a row number. */
-export const startsLabel = (text: string): boolean => ENUMERATOR.test(text.replace(/\s+/g, ''));
+export const startsLabel = (text: string): boolean => ENUMERATOR.test(text.includes(' ') ? text.replace(/\s+/g, '') : text);
 
 interface Piece {
   line: number;
@@ -107,7 +107,7 @@ function columnStarts(lines: readonly LayoutLine[], groupsOf: readonly Token[][]
   const clusters: [number, number][] = [];
   for (const s of starts) {
     const last = clusters[clusters.length - 1];
-    if (last && s <= last[1] + 2) last[1] = s;
+    if (last && s <= last[1] + 1) last[1] = s;
     else clusters.push([s, s]);
   }
   // Text left of every numbered label (a group label cut by a page break: `办理结果`) has a

@@ -37,6 +37,7 @@ const MAX_LABEL = 60;
 export const isNumberToken = (text: string): boolean => NUMBER.test(text);
 const isValueToken = (text: string): boolean => NUMBER.test(text) || PLACEHOLDER.test(text);
 
+/** Runs of non-space characters (a tab is a space too). */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const re = /\S+/g;
@@ -92,7 +93,7 @@ export function layoutLines(lines: readonly string[]): LayoutLine[] {
       page += text.split('\f').length - 1;
       text = text.replace(/\f/g, '');
     }
-    const tokens = text.includes('\t') ? tokenize(text.replace(/\t/g, ' ')) : tokenize(text);
+    const tokens = tokenize(text);
     let kind: LineKind = 'text';
     let label = NONE;
     let values = NONE;

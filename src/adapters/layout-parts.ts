@@ -1,3 +1,4 @@
+import { type ValueColumns, headerColumns, pushedFirst } from './layout-columns.js';
 import { startsLabel } from './layout-labels.js';
 import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
 
@@ -15,6 +16,8 @@ export interface TablePart {
   width: number;
   /** the leftmost start of a value in a complete row */
   left: number;
+  /** value columns from the header words, when no row fills every column (see headerColumns) */
+  fromHeader: ValueColumns | null;
 }
 
 /** Prose: a sentence, or a line too long to be a label. */
@@ -25,10 +28,18 @@ export function isProse(line: LayoutLine): boolean {
   return length > 40;
 }
 
-/** A section heading's shape (`四、政府信息公开行政复议、行政诉讼情况`): never part of a table. */
-function isHeading(line: LayoutLine): boolean {
+/**
+ * A section heading's shape (`四、政府信息公开行政复议、行政诉讼情况`): never part of a table,
+ * unless a value line without a label follows it directly: then it is the first line of
+ * that row's wrapped label (`一、本年新收政府信息公开申` over `8  0 …` over `请数量`).
+ */
+function isHeading(lines: readonly LayoutLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (!'一二三四五六七八九十'.includes(line.tokens[0]!.text[0]!)) return false;
   const text = line.tokens.map((t) => t.text).join('');
-  return /^[一二三四五六七八九十]{1,2}[、.．]/.test(text) && text.length >= 10;
+  if (!/^[一二三四五六七八九十]{1,2}[、.．]/.test(text) || text.length < 10) return false;
+  const next = lines[i + 1];
+  return !(next && next.kind === 'value' && next.label.length === 0 && next.page === line.page);
 }
 
 /** A line's segments: runs of tokens set apart by two or more spaces. */
@@ -60,10 +71,26 @@ function isHeaderLine(line: LayoutLine, left: number, labelStarts?: ReadonlySet<
 }
 
 /** A label fragment: a short text line that is not a heading. */
-const isFragment = (line: LayoutLine): boolean => line.kind === 'text' && !isProse(line) && !isHeading(line);
+const isFragment = (lines: readonly LayoutLine[], i: number): boolean => lines[i]!.kind === 'text' && !isProse(lines[i]!) && !isHeading(lines, i);
 
-/** A first value right after its label: pdftotext pushed it there, its position is not its column's. */
-const pushed = (line: LayoutLine): boolean => line.label.length > 0 && line.values[0]!.start - line.label[line.label.length - 1]!.end <= 2;
+/**
+ * A row cut by a page break goes on at the top of the next page: when everything between the
+ * table part before and this part's first value line is page furniture or label text (left
+ * of the values), the page's first such line starts this part. Otherwise `first`.
+ */
+function pageTopFragments(lines: readonly LayoutLine[], floor: number, first: number, left: number): number {
+  let from = first;
+  // Down to the part before, which must end on an earlier page.
+  for (let i = first - 1; i >= floor - 1; i--) {
+    const line = lines[i]!;
+    const earlier = line.page < lines[first]!.page;
+    if (i < floor) return earlier ? from : first;
+    if (line.kind === 'blank' || line.kind === 'page-number') continue;
+    if (earlier || !isFragment(lines, i) || line.tokens[line.tokens.length - 1]!.end > left) return first;
+    from = i;
+  }
+  return first;
+}
 
 const MAX_GAP = 12;
 const MAX_BAND = 14;
@@ -91,9 +118,9 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
         labelStarts.clear();
       }
       noteStarts(line.label);
-      if ((line.values.length >= 2 || line.label.length > 0) && !pushed(line)) left = Math.min(left, line.values[0]!.start);
+      if ((line.values.length >= 2 || line.label.length > 0) && !pushedFirst(line)) left = Math.min(left, line.values[0]!.start);
       broken = false;
-    } else if (run && (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(line) || isHeaderLine(line, left, labelStarts))))) {
+    } else if (run && (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(lines, i) || isHeaderLine(line, left, labelStarts))))) {
       broken = true;
     } else if (run && line.kind === 'text') noteStarts(line.tokens);
   }
@@ -108,8 +135,15 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     const width = values.reduce((max, i) => Math.max(max, lines[i]!.values.length), 0);
     const complete = values.filter((i) => lines[i]!.values.length === width);
     // Where values start, from rows whose first value sits where it belongs (not pushed).
-    const placed = complete.filter((i) => !pushed(lines[i]!));
+    const placed = complete.filter((i) => !pushedFirst(lines[i]!));
     const left = (placed.length > 0 ? placed : complete).reduce((min, i) => Math.min(min, lines[i]!.values[0]!.start), Infinity);
+
+    // Where the part's labels start (segments of its label text).
+    const starts = new Set<number>();
+    for (let i = first; i <= last; i++) {
+      const line = lines[i]!;
+      for (const segment of segments(line.kind === 'value' ? line.label : line.kind === 'text' ? line.tokens : [])) starts.add(segment[0]!.start);
+    }
 
     // Upwards: the header band (lines with words over the value columns) and label fragments.
     let top = first;
@@ -124,8 +158,8 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
         continue;
       }
       blanks = 0;
-      if (isProse(line) || isHeading(line)) break;
-      if (isHeaderLine(line, left)) {
+      if (isProse(line) || isHeading(lines, i)) break;
+      if (isHeaderLine(line, left, starts)) {
         headerTop = i;
         if (headerBottom < 0) headerBottom = i;
       } else if (headerBottom < 0 && first - i > 3) break; // fragments sit right above their row
@@ -139,15 +173,11 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     } else {
       // No header: only fragments touching the first value line (no blank between).
       from = first;
-      for (let i = first - 1; i >= top && lines[i]!.kind === 'text' && isFragment(lines[i]!); i--) from = i;
+      for (let i = first - 1; i >= top && isFragment(lines, i); i--) from = i;
+      if (parts.length > 0) from = Math.min(from, pageTopFragments(lines, floor, first, left));
     }
 
     // Downwards: continuation fragments right below the last value line.
-    const starts = new Set<number>();
-    for (let i = first; i <= last; i++) {
-      const line = lines[i]!;
-      for (const segment of segments(line.kind === 'value' ? line.label : line.kind === 'text' ? line.tokens : [])) starts.add(segment[0]!.start);
-    }
     let to = last;
     const nextStart = r + 1 < runs.length ? runs[r + 1]![0]! : lines.length;
     for (let i = last + 1; i < nextStart && i - last <= 3; i++) {
@@ -165,7 +195,8 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     }
     const partLines: number[] = [];
     for (let i = from; i <= to; i++) partLines.push(i);
-    parts.push({ page, lines: partLines, band, width, left });
+    const fromHeader = band.length === 0 ? null : headerColumns(band.map((i) => lines[i]!), () => values.map((i) => lines[i]!), left, width);
+    parts.push({ page, lines: partLines, band, width: fromHeader?.centers.length ?? width, left, fromHeader });
     floor = to + 1;
   }
   return parts;

@@ -9,12 +9,11 @@ import type { LayoutLine, Token } from './layout-lines.js';
  * sum of the others with the pieces joined, and not without them. Otherwise the cell keeps
  * both pieces (`15 1`), which the recognizers report as a split number and never read.
  */
-export function joinWrapped(upper: readonly (string | null)[], lower: readonly (string | null)[], rowIsUpper: boolean): { texts: string[]; joined: boolean } {
+export function joinWrapped(upper: readonly (string | null)[], lower: readonly (string | null)[], row: readonly (string | null)[]): { texts: string[]; joined: boolean } {
   const both = (j: number, separator: string): string => [upper[j], lower[j]].filter((t) => t).join(separator);
   const joined = upper.map((_, j) => both(j, ''));
   const spaced = upper.map((_, j) => both(j, ' '));
-  const row = (rowIsUpper ? upper : lower).map((t) => t ?? '');
-  if (totalHolds(joined) && !totalHolds(row)) return { texts: joined, joined: true };
+  if (totalHolds(joined) && !totalHolds(row.map((t) => t ?? ''))) return { texts: joined, joined: true };
   return { texts: spaced, joined: false };
 }
 
@@ -26,11 +25,12 @@ export function totalHolds(texts: readonly string[]): boolean {
 }
 
 /**
- * A number wrapped around the rest of its row: `3` on the line above the row's other values
+ * Numbers wrapped around the rest of their row: `3` on the line above the row's other values
  * and `7` on the line below, in a column the middle line lacks (Chromium centres a one-line
- * row between the two lines of its total). Folds the two pieces into the middle line —
- * joined when the middle row's total proves it, else kept apart (`3 7`) — and returns the
- * lines rewritten; a line left without values becomes a text line (its label stays).
+ * row between the two lines of its total; LibreOffice does the same with several cells).
+ * Folds the pieces into the middle line — all joined when the middle row's total proves it,
+ * else kept apart (`3 7`) — and returns the lines rewritten; a line left without values
+ * becomes a text line (its label stays).
  */
 export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueColumns | null, width: number): LayoutLine[] {
   if (columns === null || width < 2) return [...lines];
@@ -45,27 +45,34 @@ export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueC
     if (above.kind !== 'value' || middle.kind !== 'value' || below.kind !== 'value') continue;
     if (above.values.length >= width || below.values.length >= width || middle.values.length >= width) continue;
     const middleColumns = middle.values.map(columnOf);
-    for (const top of [...above.values]) {
+    // Every number wrapped around this row, each a top piece and a bottom piece in one column.
+    const pairs: { j: number; top: Token; bottom: Token }[] = [];
+    for (const top of above.values) {
       const j = columnOf(top);
-      if (j === null || middleColumns.includes(j) || !/^\d+$/.test(top.text)) continue;
-      const bottom = below.values.find((t) => columnOf(t) === j && /^\d+$/.test(t.text));
-      if (!bottom) continue;
-      const texts: (string | null)[] = new Array<string | null>(width).fill(null);
-      middle.values.forEach((t, n) => {
-        const c = middleColumns[n];
-        if (c !== null && c !== undefined) texts[c] = t.text;
-      });
-      const upper = [...texts];
-      const lower = new Array<string | null>(width).fill(null);
+      if (j === null || middleColumns.includes(j) || !/^\d+$/.test(top.text) || pairs.some((p) => p.j === j)) continue;
+      // The bottom piece may end in the cell's unit (`83299` over `5元`).
+      const bottom = below.values.find((t) => columnOf(t) === j && /^\d+(?:万元|元)?$/.test(t.text));
+      if (bottom) pairs.push({ j, top, bottom });
+    }
+    if (pairs.length === 0) continue;
+    const own: (string | null)[] = new Array<string | null>(width).fill(null);
+    middle.values.forEach((t, n) => {
+      const c = middleColumns[n];
+      if (c !== null && c !== undefined) own[c] = t.text;
+    });
+    const upper = [...own];
+    const lower = new Array<string | null>(width).fill(null);
+    for (const { j, top, bottom } of pairs) {
       upper[j] = top.text;
       lower[j] = bottom.text;
-      const { texts: result } = joinWrapped(upper, lower, true);
-      const folded: Token = { text: result[j]!, start: top.start, end: Math.max(top.end, bottom.end) };
-      middle.values = [...middle.values, folded].sort((a, b) => a.start - b.start);
-      middleColumns.splice(middle.values.indexOf(folded), 0, j);
-      above.values = above.values.filter((t) => t !== top);
-      below.values = below.values.filter((t) => t !== bottom);
     }
+    // All pieces at once: a row with two wrapped cells (`29` and its total `30`) adds up only
+    // with both. The row's own line lacks those cells, so it never adds up alone.
+    const { texts: result } = joinWrapped(upper, lower, own);
+    const folded = pairs.map(({ j, top, bottom }): Token => ({ text: result[j]!, start: top.start, end: Math.max(top.end, bottom.end) }));
+    middle.values = [...middle.values, ...folded].sort((a, b) => a.start - b.start);
+    above.values = above.values.filter((t) => !pairs.some((p) => p.top === t));
+    below.values = below.values.filter((t) => !pairs.some((p) => p.bottom === t));
   }
   for (const line of out) {
     if (line.kind === 'value' && line.values.length === 0) {

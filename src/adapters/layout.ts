@@ -85,7 +85,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
   // Each part's lines with numbers wrapped around a row folded in, its columns and labels.
   const prepared = parts.map((p) => {
     const raw = p.lines.map((i) => lines[i]!);
-    const columns = valueColumns(raw.filter((l) => l.kind === 'value'), p.width);
+    const columns = valueColumns(raw.filter((l) => l.kind === 'value'), p.width) ?? p.fromHeader;
     const partLines = foldStackedNumbers(raw, columns, p.width);
     return { partLines, columns, labels: partLabels(partLines, labelTokens) };
   });
@@ -196,7 +196,7 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
     if (texts && allDigits(line)) {
       const mine = texts.flatMap((t, j) => (t === null ? [] : [j]));
       const wrapped = [k - 1, k + 1].filter((r) => rows.has(r) && !folded.has(r) && allDigits(partLines[r]!) && partLines[r]!.values.length > line.values.length && mine.every((j) => rows.get(r)![j] !== null));
-      tries = wrapped.map((r) => ({ r, ...(r < k ? joinWrapped(rows.get(r)!, texts, true) : joinWrapped(texts, rows.get(r)!, false)) }));
+      tries = wrapped.map((r) => ({ r, ...(r < k ? joinWrapped(rows.get(r)!, texts, rows.get(r)!) : joinWrapped(texts, rows.get(r)!, rows.get(r)!)) }));
     }
     const proven = tries.filter((t) => t.joined);
     // The rest of a row set a line lower or higher: read left to right together with that

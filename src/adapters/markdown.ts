@@ -29,21 +29,33 @@ function isRule(line: string): boolean {
 }
 
 const DASH = /^[-—–]$/;
+const NUMBER = /^[-+]?\d[\d,.]*(?:万元|元)?$/;
 
 /**
- * Converters write `-` for every empty cell, value or not. Where no value can be — the label
- * slots before a row's first label, and every cell of a row that holds no number (a header or
- * banner row) — the dash is padding and becomes an empty cell; after a label it stays a
- * placeholder (null, with a warning).
+ * Converters write `-` for every empty cell, value or not. Where no value can be, the dash is
+ * padding and becomes an empty cell: the label slots before a row's first label, every cell
+ * of a row that holds no number (a header or banner row), and after the label a column left
+ * of every number in the table (the slots of a label spanning several columns) or one that
+ * the header rows right above name nothing in (a slot of a wider table's grid). Elsewhere
+ * after a label it stays a placeholder (null, with a warning).
  */
-function clearPadding(row: SourceCell[]): void {
-  const hasNumber = row.some((cell) => /^[-+]?\d[\d,.]*(?:万元|元)?$/.test(cell.text));
-  let labelSeen = false;
-  for (const cell of row) {
-    if (DASH.test(cell.text)) {
-      if (!labelSeen || !hasNumber) cell.text = '';
-    } else if (cell.text !== '') labelSeen = true;
-  }
+function clearPadding(rows: readonly SourceCell[][]): void {
+  const numberAt = rows.map((row) => row.findIndex((cell) => NUMBER.test(cell.text)));
+  const firstNumber = Math.min(...numberAt.filter((at) => at >= 0));
+  /** the columns the header rows right above name, once one names two or more */
+  let named: Set<number> | null = null;
+  rows.forEach((row, r) => {
+    if (numberAt[r]! < 0) {
+      if (numberAt[r - 1]! >= 0) named = null;
+      const texts = row.filter((cell) => cell.text !== '' && !DASH.test(cell.text));
+      if (texts.length > 1) for (const cell of texts) (named ??= new Set()).add(cell.col!);
+    }
+    let labelSeen = false;
+    for (const cell of row) {
+      if (!DASH.test(cell.text)) labelSeen ||= cell.text !== '';
+      else if (!labelSeen || numberAt[r]! < 0 || cell.col! < firstNumber || (named && !named.has(cell.col!))) cell.text = '';
+    }
+  });
 }
 
 /** Splits a pipe row on unescaped bars; `\|` is a literal bar inside a cell. */
@@ -147,6 +159,7 @@ export const markdownAdapter: Adapter = {
     const html = htmlTables(lines, ranges);
     let range = 0;
     let table: TableBlock | null = null;
+    const pipeTables: TableBlock[] = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const lineNo = i + 1;
@@ -164,11 +177,11 @@ export const markdownAdapter: Adapter = {
       if (isPipeRow(line)) {
         if (isSeparatorRow(line)) continue;
         const row: SourceCell[] = splitRow(line).map((cell, col) => ({ text: stripInline(cell), line: lineNo, col }));
-        clearPadding(row);
         if (row.length >= 2 || line.trimStart().startsWith('|')) {
           if (table === null) {
             table = { kind: 'table', rows: [], line: lineNo };
             blocks.push(table);
+            pipeTables.push(table);
           }
           table.rows.push(row);
           continue;
@@ -180,6 +193,7 @@ export const markdownAdapter: Adapter = {
       const stripped = stripInline(content.replace(/<[^>]+>/g, ' '));
       if (stripped !== '') blocks.push(paragraph(stripped, lineNo));
     }
+    for (const block of pipeTables) clearPadding(block.rows);
     return blocks;
   },
 };

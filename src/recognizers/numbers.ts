@@ -13,7 +13,8 @@ export type CellValue =
 
 const PLACEHOLDER = /^(?:[-—–―─‐‑－]{1,3}|[/／\\]|无|暂无|不适用|空|N\/?A|\*|×)$/i;
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|元|件|条|个|项|次)?$/;
-const SPLIT = /^\d{1,3}(?: \d{1,3}){1,3}$/;
+/** A number broken by spaces: `2 0`, or an amount wrapped in its cell, unit last (`83299 5元`). */
+const SPLIT = /^\d{1,6}(?: \d{1,6}){1,3}(?:万元|元)?$/;
 
 const DIGITS = /^\d{1,15}$/;
 /** Characters the compact form rewrites; most cells have none, and skip the five replaces. */

@@ -93,6 +93,26 @@ describe('markdown adapter: read', () => {
     ]);
   });
 
+  it('reads `-` after a label as padding in a label slot left of every number of its table', () => {
+    const input = ['|（本列数据的勾稽关系为…）|-|-|申请人情况|-|', '|---|---|---|---|---|', '|-|-|-|自然人|总计|', '|**一、本年新收政府信息公开申请数量**|-|-|21|21|', '|二、上年结转政府信息公开申请数量|-|-|-|0|'].join('\n');
+    const [table] = tables(markdownAdapter.read(input));
+    expect(texts(table!)[2]).toEqual(['一、本年新收政府信息公开申请数量', '', '', '21', '21']);
+    // Under 自然人 a dash is a placeholder still: a value slot, read as null with a warning.
+    expect(texts(table!)[3]).toEqual(['二、上年结转政府信息公开申请数量', '', '', '-', '0']);
+  });
+
+  it('reads `-` as padding under no header of the rows right above, and keeps it under a named column', () => {
+    const input = ['|第二十条第（五）项|-|-|-|', '|---|---|---|---|', '|**信息内容**|**本年处理决定数量**|-|-|', '|行政许可|550|-|-|', '|**信息内容**|**本年制发件数**|**本年废止件数**|**现行有效件数**|', '|规章|0|-|5|'].join('\n');
+    const [table] = tables(markdownAdapter.read(input));
+    expect(texts(table!)[2]).toEqual(['行政许可', '550', '', '']);
+    expect(texts(table!)[4]).toEqual(['规章', '0', '-', '5']);
+  });
+
+  it('keeps `-` in the first value column when the table has no header and a number further left elsewhere', () => {
+    const input = ['|（五）不|2.重复申请|0|0|', '|---|---|---|---|', '|予处理|3.要求提供公开出版物|-|0|'].join('\n');
+    expect(texts(tables(markdownAdapter.read(input))[0]!)[1]).toEqual(['予处理', '3.要求提供公开出版物', '-', '0']);
+  });
+
   it('reads an HTML table inside the Markdown with the html adapter, spans and lines included', () => {
     const input = ['## 四、政府信息公开行政复议、行政诉讼情况', '', '<table>', '<tr><td colspan="5">行政复议</td></tr>', '<tr><td>1</td><td>0</td><td></td><td>0</td><td>1</td></tr>', '</table>', '', '## 五、存在的主要问题及改进情况'].join('\n');
     const blocks = markdownAdapter.read(input);
