@@ -92,7 +92,7 @@ function readInOrder(scan: ActiveScan, edition: Exclude<Edition, 'unknown'>, war
   scan.rows = new Map(definitions.map((definition, r) => [definition.key, { label: scan.rows.get(definition.key)?.label ?? rows[r]![0]!, values: rows[r]! }]));
   scan.orphans = [];
   scan.inOrder = true;
-  warnings.add('VALUE_INFERRED', `activeDisclosure：数值与行标签分离（PDF阅读顺序），表中恰有${total}个数值，与各行标签位置相符，按顺序放置`, { path: 'activeDisclosure', line: values[0]!.line });
+  warnings.add('VALUE_INFERRED', `activeDisclosure：按阅读顺序放置${total}个数值，与行标签位置相符`, { path: 'activeDisclosure', line: values[0]!.line });
 }
 
 /** Fills table 二 for the edition, warning on every row or cell it cannot place. */

@@ -205,7 +205,7 @@ function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[]
     // A joined number is new, so it stands at its first piece's place.
     const at = (cell: StreamCell): number => scan.indexOf(original.has(cell) ? cell : scan.cells.find((c) => c.line === cell.line && c.value.kind === 'number')!);
     const byColumn = flat.some((cell, k) => k > 0 && at(cell) < at(flat[k - 1]!)) ? '（部分行按列印出，已按列还原）' : '';
-    warnings.add('VALUE_INFERRED', `applications：行标签与数值分离（PDF阅读顺序），按顺序逐行放置${order.length}行×7个数值${byColumn}${pieces}；各行合计与各列勾稽关系均相符（不作核对依据）`, { path: 'applications', line: rows[0]![0]!.line, via: ['APPLICATIONS_ROW_TOTAL', 'APPLICATIONS_BALANCE', 'APPLICATIONS_TOTAL_PROCESSED'] });
+    warnings.add('VALUE_INFERRED', `applications：按阅读顺序逐行放置${order.length}行×7个数值${byColumn}${pieces}，行合计与列勾稽均相符（不作核对依据）`, { path: 'applications', line: rows[0]![0]!.line, via: ['APPLICATIONS_ROW_TOTAL', 'APPLICATIONS_BALANCE', 'APPLICATIONS_TOTAL_PROCESSED'] });
     return order;
   }
   return null;

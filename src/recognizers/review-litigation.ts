@@ -43,7 +43,7 @@ function inOrder(cells: readonly StreamCell[], warnings: Warnings): StreamCell[]
   });
   if (accepted.length !== 1) return null;
   const row = accepted[0]![0]!;
-  warnings.add('VALUE_INFERRED', 'reviewLitigation：数值被表头文字隔开（PDF阅读顺序），表中恰有15个数值，按顺序放置；各组结果数相同且总计相符，顺序不影响读数（不作核对依据）', { path: 'reviewLitigation', line: row[0]!.line, via: ['REVIEW_LITIGATION_TOTAL'] });
+  warnings.add('VALUE_INFERRED', 'reviewLitigation：按阅读顺序放置15个数值，各组结果数相同、总计相符（不作核对依据）', { path: 'reviewLitigation', line: row[0]!.line, via: ['REVIEW_LITIGATION_TOTAL'] });
   return row;
 }
 
