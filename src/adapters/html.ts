@@ -218,6 +218,7 @@ export const htmlAdapter: Adapter = {
   name: 'html',
   kind: 'grid',
   detect(text) {
+    if (!text.includes('<')) return 0; // no tag: spares lower-casing the head of every text input
     const head = text.slice(0, 4096).toLowerCase();
     if (/<(!doctype html|html|body|head)[\s>]/.test(head)) return 1;
     // Count up to 10 only: a match array over a 20 MB page would cost memory for nothing.

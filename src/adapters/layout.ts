@@ -239,14 +239,16 @@ function trailingNumbers(line: string): { count: number; labelled: boolean } {
   let end = line.length;
   let count = 0;
   for (;;) {
-    while (end > 0 && line[end - 1] === ' ') end--;
+    while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+    // A number ends in a digit or 元: most tokens fail that before a scan, a slice and a regex.
+    const last = end > 0 ? line.charCodeAt(end - 1) : 0;
     let start = end;
-    while (start > 0 && line[start - 1] !== ' ') start--;
+    if ((last >= 48 && last <= 57) || last === 0x5143) while (start > 0 && line.charCodeAt(start - 1) !== 32) start--;
     if (start === end || !isNumberToken(line.slice(start, end))) {
-      // `start`..`end` is the text before the numbers (or nothing): count the gap after it.
+      // Text ends at `end` (nothing when 0): count the gap after it.
       let gap = 0;
-      while (line[end + gap] === ' ') gap++;
-      return { count, labelled: count > 0 && start < end && gap >= 2 };
+      while (line.charCodeAt(end + gap) === 32) gap++;
+      return { count, labelled: count > 0 && end > 0 && gap >= 2 };
     }
     count++;
     end = start;
@@ -262,10 +264,12 @@ export const layoutAdapter: Adapter = {
     let rows = 0;
     let delimited = 0;
     const end = Math.min(lines.length, 3000);
+    // Most texts hold no tab and no bar at all: then no line needs the two scans.
+    const delimiters = text.includes('\t') || text.includes('|');
     for (let i = 0; i < end; i++) {
       const line = lines[i]!;
       if (line.length > 300) continue;
-      if (line.includes('\t') || line.includes('|')) delimited++;
+      if (delimiters && (line.includes('\t') || line.includes('|'))) delimited++;
       else {
         // A label, two or more spaces, then numbers; or three numbers set apart by spaces.
         const { count, labelled } = trailingNumbers(line);
