@@ -148,14 +148,6 @@ for (const word of VOCABULARY) {
   VOCABULARY_BY_FIRST.set(word.charCodeAt(0), list);
 }
 const NUMBERING_FIRST = new Set([...'一二三四('].map((ch) => ch.charCodeAt(0)));
-const DI = '第'.charCodeAt(0);
-
-/** The longest vocabulary word at `i`, if any. */
-function wordAt(text: string, i: number): string | undefined {
-  const words = VOCABULARY_BY_FIRST.get(text.charCodeAt(i));
-  if (words !== undefined) for (const word of words) if (text.startsWith(word, i)) return word;
-  return undefined;
-}
 
 /** Cuts a label run at the vocabulary, e.g. `…对外公开总数量规章` → `…对外公开总数量`, `规章`. */
 function cutLabel(text: string): string[] {
@@ -163,8 +155,8 @@ function cutLabel(text: string): string[] {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    const numbering = i > start && NUMBERING_FIRST.has(text.charCodeAt(i)) && text.charCodeAt(i - 1) !== DI ? NUMBERING.exec(text.slice(i, i + 3)) : null;
-    const word = numbering ? numbering[0] : wordAt(text, i);
+    const numbering = i > start && NUMBERING_FIRST.has(text.charCodeAt(i)) && text[i - 1] !== '第' ? NUMBERING.exec(text.slice(i, i + 3)) : null;
+    const word = numbering ? numbering[0] : VOCABULARY_BY_FIRST.get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i));
     if (word === undefined) {
       i++;
       continue;

@@ -264,12 +264,10 @@ export const layoutAdapter: Adapter = {
     let rows = 0;
     let delimited = 0;
     const end = Math.min(lines.length, 3000);
-    // Most texts hold no tab and no bar at all: then no line needs the two scans.
-    const delimiters = text.includes('\t') || text.includes('|');
     for (let i = 0; i < end; i++) {
       const line = lines[i]!;
       if (line.length > 300) continue;
-      if (delimiters && (line.includes('\t') || line.includes('|'))) delimited++;
+      if (line.includes('\t') || line.includes('|')) delimited++;
       else {
         // A label, two or more spaces, then numbers; or three numbers set apart by spaces.
         const { count, labelled } = trailingNumbers(line);
