@@ -567,7 +567,7 @@ const judgedValidate = validateRows.filter((r) => JUDGED_SHAPES.includes(r.f.sha
 const validateWorst = worst(judgedValidate, (r) => r.t.median);
 const targets = [
   {
-    name: `text shapes (tsv, pipe, lines, glued): parseReport ≤ ${TARGET.textMs} ms median per report`,
+    name: `text shapes (${TEXT_SHAPES.join(', ')}): parseReport ≤ ${TARGET.textMs} ms median per report`,
     met: textRows.every((r) => r.parse.median <= TARGET.textMs),
     figure: `${textRows.filter((r) => r.parse.median <= TARGET.textMs).length}/${textRows.length} reports within; worst ${worst(textRows, (r) => r.parse.median).f.name} ${ms(worst(textRows, (r) => r.parse.median).parse.median)} ms; shape means ${shapeRows.filter((s) => TEXT_SHAPES.includes(s.shape)).map((s) => `${s.shape} ${ms(s.median)}`).join(', ')}`,
     profiles: ['text', 'glued'],
