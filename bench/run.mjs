@@ -333,7 +333,7 @@ if (steps.error) {
     }),
   );
   if (steps.htmlSteps && htmlFixtures.length > 0) {
-    say('HTML read step, by sub-step (src/adapters/html.ts read()):');
+    say('HTML read step, by sub-step (src/adapters/html.ts readPage()):');
     const names = HTML_STEPS.map(([n]) => n);
     table(
       ['fixture', ...names.map((n) => `${n} ms`), 'read ms'],
@@ -567,7 +567,7 @@ const judgedValidate = validateRows.filter((r) => JUDGED_SHAPES.includes(r.f.sha
 const validateWorst = worst(judgedValidate, (r) => r.t.median);
 const targets = [
   {
-    name: `text shapes (tsv, pipe, lines, glued): parseReport ≤ ${TARGET.textMs} ms median per report`,
+    name: `text shapes (${TEXT_SHAPES.join(', ')}): parseReport ≤ ${TARGET.textMs} ms median per report`,
     met: textRows.every((r) => r.parse.median <= TARGET.textMs),
     figure: `${textRows.filter((r) => r.parse.median <= TARGET.textMs).length}/${textRows.length} reports within; worst ${worst(textRows, (r) => r.parse.median).f.name} ${ms(worst(textRows, (r) => r.parse.median).parse.median)} ms; shape means ${shapeRows.filter((s) => TEXT_SHAPES.includes(s.shape)).map((s) => `${s.shape} ${ms(s.median)}`).join(', ')}`,
     profiles: ['text', 'glued'],
@@ -653,8 +653,8 @@ const why = {
       const m = steps.perFixture?.get(r.f);
       const extra = r.parse.median - timings.get(`floor ${r.f.name}`).median;
       if (!m) return `${r.f.name}: parse − fromHtml = ${ms(extra)} ms.`;
-      const readRest = m.read - (m['html:fromHtml'] ?? 0);
-      return `${r.f.name}: parse − fromHtml = ${ms(extra)} ms; of the steps: normalize ${ms(m.normalize)}, detect ${ms(m.detect)}, read beyond fromHtml ${ms(readRest)} (findContainer ${ms(m['html:findContainer'])}, readBlocks ${ms(m['html:readBlocks'])}, TEXT_DROPPED check ${ms(m['html:TEXT_DROPPED check'])}), recognize ${ms(m.recognize)}, schema ${ms(m.schema)} ms.`;
+      const readRest = m.read - (m['html:htmlTree'] ?? 0);
+      return `${r.f.name}: parse − fromHtml = ${ms(extra)} ms; of the steps: normalize ${ms(m.normalize)}, detect ${ms(m.detect)}, read beyond the HTML tree ${ms(readRest)} (findContainer ${ms(m['html:findContainer'])}, readBlocks ${ms(m['html:readBlocks'])}, TEXT_DROPPED check ${ms(m['html:TEXT_DROPPED check'])}), recognize ${ms(m.recognize)}, schema ${ms(m.schema)} ms.`;
     }),
     `Top self time outside fromHtml, HTML profile:\n    - ${topFunctions('html', 6, { skipFloor: true })}`,
   ],

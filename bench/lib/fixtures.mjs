@@ -8,6 +8,7 @@
  *   traditional  seed-004
  *   glued        fixtures/pt-* with input.txt
  *   layout       fixtures/pdf/<id>/layout.txt (`pdftotext -layout`)
+ *   reading      fixtures/pdf/<id>/reading.txt (`pdftotext` without -layout: reading order)
  *   markdown     fixtures/markdown/<id>/input.md (PDF-to-Markdown converters)
  *
  * A fixture folder that matches none of these (fixtures added later) is still measured, as
@@ -20,10 +21,10 @@ import { fileURLToPath } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fixturesDir = path.join(root, 'fixtures');
 
-export const SHAPES = ['html', 'tsv', 'pipe', 'lines', 'glued', 'traditional', 'layout', 'markdown', 'extra-html', 'extra-text'];
+export const SHAPES = ['html', 'tsv', 'pipe', 'lines', 'glued', 'traditional', 'layout', 'reading', 'markdown', 'extra-html', 'extra-text'];
 /** The shapes the brief groups and judges; `extra-*` are measured and listed only. */
-export const JUDGED_SHAPES = ['html', 'tsv', 'pipe', 'lines', 'glued', 'traditional', 'layout', 'markdown'];
-export const TEXT_SHAPES = ['tsv', 'pipe', 'lines', 'glued', 'layout', 'markdown'];
+export const JUDGED_SHAPES = ['html', 'tsv', 'pipe', 'lines', 'glued', 'traditional', 'layout', 'reading', 'markdown'];
+export const TEXT_SHAPES = ['tsv', 'pipe', 'lines', 'glued', 'layout', 'reading', 'markdown'];
 
 const NAMED = { 'seed-000': 'lines', 'seed-001': 'pipe', 'seed-002': 'tsv', 'seed-003': 'pipe', 'seed-004': 'traditional' };
 
@@ -46,15 +47,17 @@ export function loadFixtures() {
       list.push({ name, file, shape: shapeOf(name, file), text, bytes: Buffer.byteLength(text) });
     }
   }
-  // Text extracted from PDFs: one folder per PDF (or per converter's Markdown) under these.
-  for (const [folder, file, shape] of [['pdf', 'layout.txt', 'layout'], ['markdown', 'input.md', 'markdown']]) {
+  // Text extracted from PDFs: one folder per PDF (or per converter's Markdown) under these. The
+  // two texts of one PDF share its folder, so the reading-order one is named with its file.
+  const sources = [['pdf', 'layout.txt', 'layout', ''], ['pdf', 'reading.txt', 'reading', '/reading'], ['markdown', 'input.md', 'markdown', '']];
+  for (const [folder, file, shape, suffix] of sources) {
     const dir = path.join(fixturesDir, folder);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       const p = path.join(dir, name, file);
       if (!existsSync(p)) continue;
       const text = readFileSync(p, 'utf8');
-      list.push({ name: `${folder}/${name}`, file, shape, text, bytes: Buffer.byteLength(text) });
+      list.push({ name: `${folder}/${name}${suffix}`, file, shape, text, bytes: Buffer.byteLength(text) });
     }
   }
   return list.sort((a, b) => SHAPES.indexOf(a.shape) - SHAPES.indexOf(b.shape) || a.name.localeCompare(b.name));

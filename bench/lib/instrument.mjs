@@ -1,7 +1,7 @@
 /**
  * Builds bench/.cache/steps.mjs: the pipeline from the TypeScript sources with a clock mark
  * injected before the first statement of each step of parseReport (src/parse.ts) and of the
- * HTML adapter's read() (src/adapters/html.ts). The marks go into bench/marks.ts's arrays.
+ * HTML adapter's readPage() (src/adapters/html.ts). The marks go into bench/marks.ts's arrays.
  *
  * Anchors are statement prefixes searched in order from the function's start. A missing
  * parse.ts anchor fails the build with a message naming it (the step breakdown is then
@@ -52,7 +52,7 @@ export const STEPS = [
 export const RECOGNIZE = ['cells', 'scan', 'meta', 'place', 'text'];
 
 export const HTML_ANCHORS = [
-  [20, 'const tree = fromHtml('],
+  [20, 'const tree = htmlTree('],
   [21, 'const container = findContainer('],
   [22, 'const blocks = readBlocks('],
   [23, 'if (container'],
@@ -60,7 +60,7 @@ export const HTML_ANCHORS = [
   [25, 'return blocks;'],
 ];
 export const HTML_STEPS = [
-  ['fromHtml', 20, 21],
+  ['htmlTree', 20, 21],
   ['findContainer', 21, 22],
   ['readBlocks', 22, 23],
   ['TEXT_DROPPED check', 23, 24],
@@ -103,7 +103,7 @@ export async function buildSteps() {
       });
       b.onLoad({ filter: /[\\/]src[\\/]adapters[\\/]html\.ts$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
-        const result = inject(source, 'export const htmlAdapter', HTML_ANCHORS, 'src/adapters/html.ts');
+        const result = inject(source, 'function readPage(', HTML_ANCHORS, 'src/adapters/html.ts');
         if (result.error) {
           htmlSteps = false;
           notes.push(`HTML read sub-steps skipped: ${result.error}`);

@@ -33,6 +33,8 @@ export type SplitResult =
 interface Token {
   digits: string;
   unit: string;
+  /** digits only (no sign, no decimal point): every piece without a leading zero is a cell */
+  plain: boolean;
 }
 
 /** Most candidate cuts kept for one row; more counts as "many" and is never settled. */
@@ -63,11 +65,11 @@ function enumerate(tokens: readonly Token[], n: number, limit: number): { found:
     if (left > charsLeft[t]! - p) return; // every cell needs a character
     const last = Math.min(digits.length, p + MAX_CELL);
     for (let e = p + 1; e <= last; e++) {
-      if (e < digits.length && (digits[e] === '.' || digits[e - 1] === '.')) continue;
+      if (!token.plain && e < digits.length && (digits[e] === '.' || digits[e - 1] === '.')) continue;
       // A cell starting with 0 is `0` itself or a decimal `0.x`: no longer integer piece can be valid.
       if (e > p + 1 && digits[p] === '0' && digits[p + 1] !== '.') break;
       const piece = digits.slice(p, e);
-      if (!CELL.test(piece)) {
+      if (!token.plain && !CELL.test(piece)) {
         if (/[+-]/.test(piece.slice(1))) break; // a sign inside: no longer piece can be valid
         continue;
       }
@@ -86,7 +88,8 @@ function enumerate(tokens: readonly Token[], n: number, limit: number): { found:
 export function splitRun(rawTokens: readonly string[], n: number): SplitResult {
   const tokens = rawTokens.map((raw): Token => {
     const unit = UNIT.exec(raw)?.[1] ?? '';
-    return { digits: raw.slice(0, raw.length - unit.length), unit };
+    const digits = raw.slice(0, raw.length - unit.length);
+    return { digits, unit, plain: /^\d+$/.test(digits) };
   });
   const digits = tokens.reduce((sum, t) => sum + t.digits.length, 0);
   if (digits < n || tokens.length > n) return { kind: 'impossible' };

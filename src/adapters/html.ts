@@ -218,8 +218,8 @@ export const htmlAdapter: Adapter = {
   name: 'html',
   kind: 'grid',
   detect(text) {
-    const head = text.slice(0, 4096).toLowerCase();
-    if (/<(!doctype html|html|body|head)[\s>]/.test(head)) return 1;
+    if (!text.includes('<')) return 0; // no tag: every text input is done with one scan
+    if (/<(!doctype html|html|body|head)[\s>]/i.test(text.slice(0, 4096))) return 1;
     // Count up to 10 only: a match array over a 20 MB page would cost memory for nothing.
     const tag = /<\/?(table|tr|td|p|div|span|br)\b/gi;
     let tags = 0;

@@ -243,15 +243,17 @@ function trailingNumbers(line: string): { count: number; labelled: boolean; alig
   let aligned = false;
   for (;;) {
     const trimmed = end;
-    while (end > 0 && line[end - 1] === ' ') end--;
+    while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
     if (count > 0 && trimmed - end >= 2) aligned = true;
+    // A number ends in a digit or 元: most tokens fail that before a scan, a slice and a regex.
+    const last = end > 0 ? line.charCodeAt(end - 1) : 0;
     let start = end;
-    while (start > 0 && line[start - 1] !== ' ') start--;
+    if ((last >= 48 && last <= 57) || last === 0x5143) while (start > 0 && line.charCodeAt(start - 1) !== 32) start--;
     if (start === end || !isNumberToken(line.slice(start, end))) {
-      // `start`..`end` is the text before the numbers (or nothing): count the gap after it.
+      // Text ends at `end` (nothing when 0): count the gap after it.
       let gap = 0;
-      while (line[end + gap] === ' ') gap++;
-      return { count, labelled: count > 0 && start < end && gap >= 2, aligned };
+      while (line.charCodeAt(end + gap) === 32) gap++;
+      return { count, labelled: count > 0 && end > 0 && gap >= 2, aligned };
     }
     count++;
     end = start;

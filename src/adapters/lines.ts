@@ -16,18 +16,21 @@ export const linesAdapter: Adapter = {
   name: 'lines',
   kind: 'stream',
   detect(text) {
-    const lines = splitLines(text).filter((line) => line.trim() !== '');
-    if (lines.length < 20) return 0;
+    let cells = 0;
     let numeric = 0;
     let short = 0;
-    for (const line of lines) {
+    for (const line of splitLines(text)) {
       const t = line.trim();
-      if (/^[-+]?\d[\d,.]*$/.test(t)) numeric++;
+      if (t === '') continue;
+      cells++;
+      // A bare number starts with a digit or a sign: the test runs on few lines.
+      if (t.charCodeAt(0) <= 57 && /^[-+]?\d[\d,.]*$/.test(t)) numeric++;
       if (t.length <= 40) short++;
     }
+    if (cells < 20) return 0;
     // Many short lines and many lines that are a bare number: cells, one per line.
     if (numeric < 10) return 0.05;
-    return Math.min(0.8, 0.2 + short / lines.length / 2 + Math.min(numeric / 60, 0.2));
+    return Math.min(0.8, 0.2 + short / cells / 2 + Math.min(numeric / 60, 0.2));
   },
   read(text) {
     const blocks: Block[] = [];

@@ -136,6 +136,8 @@ export const markdownAdapter: Adapter = {
   name: 'markdown',
   kind: 'grid',
   detect(text) {
+    // Without a `#` or a `|` anywhere there is no heading and no table row: one scan, not one per line.
+    if (!text.includes('#') && !text.includes('|')) return 0;
     const lines = splitLines(text);
     let headings = 0;
     let separators = 0;

@@ -24,8 +24,8 @@ export const pipeAdapter: Adapter = {
   name: 'pipe',
   kind: 'grid',
   detect(text) {
-    const lines = splitLines(text);
-    const share = lineShare(lines, (line) => / \| |\|\|/.test(line) || /\S \|$/.test(line));
+    if (!text.includes('|')) return 0;
+    const share = lineShare(splitLines(text), (line) => / \| |\|\|/.test(line) || /\S \|$/.test(line));
     return share === 0 ? 0 : Math.min(0.9, 0.3 + share);
   },
   read(text) {

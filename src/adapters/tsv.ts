@@ -12,8 +12,9 @@ export const tsvAdapter: Adapter = {
   name: 'tsv',
   kind: 'grid',
   detect(text) {
-    const lines = splitLines(text);
-    const share = lineShare(lines, (line) => line.includes('\t') && line.replace(/\t/g, '').trim() !== '');
+    if (!text.includes('\t')) return 0;
+    // lineShare skips blank lines, so a line with a tab here also has text besides its tabs.
+    const share = lineShare(splitLines(text), (line) => line.includes('\t'));
     return share === 0 ? 0 : Math.min(0.9, 0.3 + share);
   },
   read(text) {

@@ -28,9 +28,10 @@ export interface HeadingCandidate {
 
 /** What a paragraph would be as a section heading, or null when it cannot be one. */
 export function headingCandidate(text: string): HeadingCandidate | null {
+  // A sentence is no heading: tested on the text as given, most prose never gets a key.
+  if (/[。;；]/.test(text)) return null;
   const key = removeSpaces(text);
   if (key.length < 2 || key.length > 40) return null;
-  if (/[。;；]/.test(key)) return null;
   const prefix = PREFIX.exec(key);
   let style: HeadingStyle | null = null;
   let written = 0;

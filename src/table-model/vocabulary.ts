@@ -10,6 +10,8 @@ import { ACTIVE_ROWS, type ActiveRowDef, APPLICATION_ROWS, COUNT_COLUMNS, type C
 
 /** The matching form of a label: whitespace removed, brackets unified, quotes dropped. */
 export function labelKey(text: string): string {
+  // Most labels need none of the four rewrites: one scan tells.
+  if (!/[\s（【〔[）】〕\]“”"'‘’]/.test(text)) return text;
   return removeSpaces(text).replace(/[（【〔[]/g, '(').replace(/[）】〕\]]/g, ')').replace(/[“”"'‘’]/g, '');
 }
 
