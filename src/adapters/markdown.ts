@@ -60,6 +60,15 @@ function clearPadding(rows: readonly SourceCell[][]): void {
 
 /** Splits a pipe row on unescaped bars; `\|` is a literal bar inside a cell. */
 function splitRow(line: string): string[] {
+  const cells = line.includes('\\') ? splitEscaped(line) : line.split('|'); // most rows escape no bar
+  // The bars that open and close the row do not add empty cells.
+  if (line.trimStart().startsWith('|')) cells.shift();
+  if (cells.length > 0 && /(?:^|[^\\])\|\s*$/.test(line)) cells.pop();
+  return cells;
+}
+
+/** Cells split at bars, `\|` kept as a bar inside its cell. */
+function splitEscaped(line: string): string[] {
   const cells: string[] = [];
   let current = '';
   for (let i = 0; i < line.length; i++) {
@@ -73,9 +82,6 @@ function splitRow(line: string): string[] {
     } else current += ch;
   }
   cells.push(current);
-  // The bars that open and close the row do not add empty cells.
-  if (line.trimStart().startsWith('|')) cells.shift();
-  if (cells.length > 0 && /(?:^|[^\\])\|\s*$/.test(line)) cells.pop();
   return cells;
 }
 
@@ -92,7 +98,10 @@ function isSeparatorRow(line: string): boolean {
 
 /** Removes inline markup around the text: emphasis, links, images, code spans, `<br>`. */
 export function stripInline(text: string): string {
-  let out = text;
+  // Most cells carry no markup and no inner space: nothing to strip or collapse.
+  const trimmed = text.trim();
+  if (!/[\s<\]`*_~\\]/.test(trimmed)) return trimmed;
+  let out = trimmed;
   if (out.includes('<')) out = out.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?(?:b|strong|i|em|u|span|sup|sub|font)\b[^>]*>/gi, '');
   if (out.includes('](')) out = out.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   if (out.includes('`')) out = out.replace(/`([^`]*)`/g, '$1');
