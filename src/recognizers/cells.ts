@@ -39,6 +39,9 @@ export interface StreamCell {
   alone: boolean;
 }
 
+/** Longer than any row label or header of the model (the longest is 33 characters): prose. */
+export const LONGEST_LABEL = 60;
+
 export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
 const NUMBER_TOKEN = /^[-+]?\d[\d,，.]*(?:万元|元)?$/;
 const HAN = /[\u4e00-\u9fff]/;
@@ -80,7 +83,8 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
     // Every field set here, in one order: one object shape for every cell (the recognizers read them all).
     const cell: StreamCell = {
       text: trimmed,
-      key: key ?? (label ? labelKey(trimmed) : trimmed),
+      // Prose past LONGEST_LABEL is never a row label or header: its key is its text, not copied.
+      key: key ?? (label && trimmed.length <= LONGEST_LABEL ? labelKey(trimmed) : trimmed),
       line,
       value,
       label,

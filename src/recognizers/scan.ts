@@ -1,5 +1,5 @@
 import { quote, type Warnings } from '../warnings.js';
-import type { StreamCell } from './cells.js';
+import { LONGEST_LABEL, type StreamCell } from './cells.js';
 
 /** One row label found in a table section, with the cells that follow it. */
 export interface ScannedRow {
@@ -42,7 +42,7 @@ export function scanRows<Row extends string>(
       // (a row of blank cells is complete) and the piece carries no numbering of its own.
       const continues = open !== null && lastLabel === open.label && cell.key.length <= 30 && !NUMBERED.test(cell.key) && cell.col === undefined && open.values.every((v) => isPadding(v, open!.label, cell));
       lastLabel = cell;
-      const row = match(cell.key, previous);
+      const row: Row | null = cell.key.length <= LONGEST_LABEL ? match(cell.key, previous) : null;
       if (row !== null && orphansSinceLabel > 0) floating = true;
       orphansSinceLabel = 0;
       if (row === null) {

@@ -1,6 +1,6 @@
 import type { Block } from '../model.js';
 import type { Sections } from '../sections/split.js';
-import { type StreamCell, cellStream } from './cells.js';
+import { LONGEST_LABEL, type StreamCell, cellStream } from './cells.js';
 import { ACTIVE_ANCHOR, APPLICATIONS_ANCHOR, activeRowOf, applicationRowOf, isReviewAnchor } from '../table-model/index.js';
 
 /** The cells of tables 二, 三 and 四, each absent when the report has no such table. */
@@ -12,7 +12,7 @@ export interface TableStreams {
 
 // 其他 and 总计 are column headers too (tables 三 and 四): alone they never make a data row.
 function isRowLabel(key: string): boolean {
-  if (key.length > 60 || key === '其他' || key === '总计') return false;
+  if (key.length > LONGEST_LABEL || key === '其他' || key === '总计') return false;
   return activeRowOf(key) !== null || applicationRowOf(key) !== null;
 }
 

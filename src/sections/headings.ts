@@ -26,10 +26,22 @@ export interface HeadingCandidate {
   strong: boolean;
 }
 
+/** Characters that are not whitespace, counted up to `limit`. */
+function nonSpaceLength(text: string, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f)) count++;
+  }
+  return count;
+}
+
 /** What a paragraph would be as a section heading, or null when it cannot be one. */
 export function headingCandidate(text: string): HeadingCandidate | null {
   // A sentence is no heading: tested on the text as given, most prose never gets a key.
   if (/[。;；]/.test(text)) return null;
+  // Over 40 characters once spaces are gone: no heading, and a long paragraph is not copied to find out.
+  if (text.length > 40 && nonSpaceLength(text, 41) > 40) return null;
   const key = removeSpaces(text);
   if (key.length < 2 || key.length > 40) return null;
   const prefix = PREFIX.exec(key);
