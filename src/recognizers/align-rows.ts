@@ -101,13 +101,20 @@ export function readingsInOrder(cells: readonly StreamCell[], rows: number, widt
   }
   if (joins > joinable.length || choose(joinable.length, joins) > limit) return [];
   const readings = new Map<string, StreamCell[][]>();
-  const add = (cells: readonly StreamCell[]): void => {
+  const add = (cells: readonly StreamCell[]): StreamCell[][] | undefined => {
     const key = cells.map((cell) => cell.text).join(' ');
-    if (!readings.has(key)) readings.set(key, chunk(cells, width));
+    if (readings.has(key)) return undefined;
+    const reading = chunk(cells, width);
+    readings.set(key, reading);
+    return reading;
   };
   if (joins === 0) {
     add(values);
-    add(transposeBlocks(values, width));
+    const transposed = transposeBlocks(values, width);
+    if (transposed !== values) {
+      const reading = add(transposed);
+      if (reading !== undefined) TRANSPOSED.add(reading);
+    }
     return [...readings.values()];
   }
   const pick = (from: number, chosen: number[]): void => {
@@ -126,6 +133,12 @@ export function readingsInOrder(cells: readonly StreamCell[], rows: number, widt
 
 const DIGITS = /^\d+$/;
 
+/** Readings that turned column-by-column runs back into rows, and numbers joined from wrapped pieces: for the warning. */
+const TRANSPOSED = new WeakSet<StreamCell[][]>();
+const JOINED = new WeakSet<StreamCell>();
+export const wasTransposed = (reading: StreamCell[][]): boolean => TRANSPOSED.has(reading);
+export const isJoined = (cell: StreamCell): boolean => JOINED.has(cell);
+
 function choose(n: number, k: number): number {
   let out = 1;
   for (let i = 0; i < k; i++) out = (out * (n - i)) / (i + 1);
@@ -137,23 +150,26 @@ function choose(n: number, k: number): number {
  * between them) of k numbers each, the first column's k rows, then the second's… Such a run,
  * starting at a row boundary, is turned back into rows; everything else stays as it is.
  */
-function transposeBlocks(values: readonly StreamCell[], width: number): StreamCell[] {
+function transposeBlocks(values: readonly StreamCell[], width: number): readonly StreamCell[] {
   const blocks: StreamCell[][] = [];
   for (const cell of values) {
     const last = blocks[blocks.length - 1];
     if (last !== undefined && cell.line === last[last.length - 1]!.line + 1) last.push(cell);
     else blocks.push([cell]);
   }
+  if (blocks.length === values.length) return values; // every number its own block: nothing to turn
   const out: StreamCell[] = [];
+  let turned = false;
   for (let b = 0; b < blocks.length; ) {
     const k = blocks[b]!.length;
     const run = blocks.slice(b, b + width);
     if (k >= 2 && out.length % width === 0 && run.length === width && run.every((block) => block.length === k)) {
       for (let r = 0; r < k; r++) for (const column of run) out.push(column[r]!);
       b += width;
+      turned = true;
     } else out.push(...blocks[b++]!);
   }
-  return out;
+  return turned ? out : values;
 }
 
 /** The value cells with each chosen piece joined to the one before it. */
@@ -167,7 +183,9 @@ function joinPieces(values: readonly StreamCell[], joinAt: ReadonlySet<number>):
     }
     const first = out.pop()!;
     const text = first.text + cell.text;
-    out.push({ ...first, text, key: text, value: { kind: 'number', value: Number(text), unit: null } });
+    const joined: StreamCell = { ...first, text, key: text, value: { kind: 'number', value: Number(text), unit: null } };
+    JOINED.add(joined);
+    out.push(joined);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
 import type { StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
-import { alignByOrder, anchorsAgree, readingsInOrder, type ValueRun, valueRuns } from './align-rows.js';
+import { alignByOrder, anchorsAgree, isJoined, readingsInOrder, type ValueRun, valueRuns, wasTransposed } from './align-rows.js';
 import { placeRow } from './place-row.js';
 import { type Orphan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
 
@@ -198,13 +198,9 @@ function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[]
     scan.rows = new Map(order.map((path, r) => [path, { label: labels.get(path) ?? rows[r]![0]!, values: rows[r]! }]));
     scan.orphans = [];
     scan.inOrder = true;
-    const original = new Set(scan.cells);
-    const joined = rows.flat().filter((cell) => !original.has(cell));
+    const joined = rows.flat().filter(isJoined);
     const pieces = joined.length > 0 ? `，其中${quote(joined.map((cell) => cell.text))}由折行的数字拼合` : '';
-    const flat = rows.flat();
-    // A joined number is new, so it stands at its first piece's place.
-    const at = (cell: StreamCell): number => scan.indexOf(original.has(cell) ? cell : scan.cells.find((c) => c.line === cell.line && c.value.kind === 'number')!);
-    const byColumn = flat.some((cell, k) => k > 0 && at(cell) < at(flat[k - 1]!)) ? '（部分行按列印出，已按列还原）' : '';
+    const byColumn = wasTransposed(rows) ? '（部分行按列印出，已按列还原）' : '';
     warnings.add('VALUE_INFERRED', `applications：按阅读顺序逐行放置${order.length}行×7个数值${byColumn}${pieces}，行合计与列勾稽均相符（不作核对依据）`, { path: 'applications', line: rows[0]![0]!.line, via: ['APPLICATIONS_ROW_TOTAL', 'APPLICATIONS_BALANCE', 'APPLICATIONS_TOTAL_PROCESSED'] });
     return order;
   }
