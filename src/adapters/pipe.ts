@@ -25,7 +25,7 @@ export const pipeAdapter: Adapter = {
   kind: 'grid',
   detect(text) {
     if (!text.includes('|')) return 0;
-    const share = lineShare(splitLines(text), (line) => / \| |\|\|/.test(line) || /\S \|$/.test(line));
+    const share = lineShare(splitLines(text), (line) => line.includes('|') && (/ \| |\|\|/.test(line) || /\S \|$/.test(line)));
     return share === 0 ? 0 : Math.min(0.9, 0.3 + share);
   },
   read(text) {

@@ -42,7 +42,7 @@ export function lineShare(lines: readonly string[], test: (line: string) => bool
   let total = 0;
   let hits = 0;
   for (const line of lines) {
-    if (line.trim() === '') continue;
+    if (line === '' || line.trim() === '') continue;
     total++;
     if (test(line)) hits++;
   }
