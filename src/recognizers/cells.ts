@@ -43,6 +43,12 @@ export interface StreamCell {
 export const LONGEST_LABEL = 60;
 
 export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
+
+/** A PDF page number (`- 4 -`, `第4页`): its first character rules most texts out before the pattern runs. */
+export function isPageNumber(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 45 || first === 0x2014 || first === 0x2013 || first === 0x7b2c) && PAGE_NUMBER.test(text);
+}
 const NUMBER_TOKEN = /^[-+]?\d[\d,，.]*(?:万元|元)?$/;
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -107,18 +113,18 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
   // Per paragraph line: its value cells, how many cells it has, whether a label is among them.
   // A flattened row (label and numbers on one line) next to a line holding a single number is a
   // row whose wrapped number was cut.
-  const lines = new Map<number, { values: StreamCell[]; cells: number; labelled: boolean }>();
+  const lines = new Map<number, { values: StreamCell[] | null; cells: number; labelled: boolean }>();
   const pushText = (text: string, line: number, flat: boolean, column: number | undefined): void => {
     const trimmed = text.trim();
-    if (PAGE_NUMBER.test(trimmed)) return;
+    if (isPageNumber(trimmed)) return;
     const value = readCell(trimmed);
     const cell = push(trimmed, line, value, undefined, value.kind === 'text');
     if (column !== undefined) cell.column = column;
     let entry = lines.get(line);
-    if (entry === undefined) lines.set(line, (entry = { values: [], cells: 0, labelled: false }));
+    if (entry === undefined) lines.set(line, (entry = { values: null, cells: 0, labelled: false }));
     entry.cells++;
     if (value.kind !== 'text') {
-      entry.values.push(cell);
+      (entry.values ??= []).push(cell); // most lines hold a label only: no array for them
       if (!flat) cell.alone = true;
     } else if (flat) entry.labelled = true;
   };
@@ -172,7 +178,7 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
         const value = values[i]!;
         if (skipBlanks && value.kind === 'blank') continue;
         const trimmed = texts[i]!;
-        if (value.kind === 'text' && PAGE_NUMBER.test(trimmed)) continue;
+        if (value.kind === 'text' && isPageNumber(trimmed)) continue;
         const key = keys[i];
         // After the row's label, text in the same row sits in a value position: `行政处罚 | 见附件`.
         const label = value.kind === 'text' && !(rowLabelAt >= 0 && i > rowLabelAt && !isRowLabel(key!));
@@ -191,16 +197,19 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
     }
   }
   for (const [line, entry] of lines) {
+    const own = entry.values;
+    if (own === null) continue;
     // A cell is alone only on a line of its own (a glued export's cells share one line).
-    if (entry.cells > 1) for (const cell of entry.values) cell.alone = false;
+    if (entry.cells > 1) for (const cell of own) cell.alone = false;
     // Either a line of three or more numbers next to a line of one, or a labelled row line next
     // to a line of numbers alone: the number of one cell may have been printed over two lines.
-    if (entry.values.length === 0 || (entry.values.length < 3 && !entry.labelled)) continue;
+    if (own.length < 3 && !entry.labelled) continue;
     for (const near of [lines.get(line - 1), lines.get(line + 1)]) {
-      if (near === undefined || near.labelled || near.values.length === 0 || !near.values.some((c) => c.value.kind === 'number')) continue;
-      if (!entry.labelled && near.values.length !== 1) continue;
-      for (const cell of entry.values) cell.wrapped = true;
-      for (const cell of near.values) cell.wrapped = true;
+      const theirs = near?.values;
+      if (near === undefined || near.labelled || !theirs || !theirs.some((c) => c.value.kind === 'number')) continue;
+      if (!entry.labelled && theirs.length !== 1) continue;
+      for (const cell of own) cell.wrapped = true;
+      for (const cell of theirs) cell.wrapped = true;
     }
   }
   return out;

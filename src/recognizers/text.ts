@@ -1,6 +1,6 @@
 import type { Block } from '../model.js';
 import { collapseSpaces } from '../normalize/whitespace.js';
-import { PAGE_NUMBER } from './cells.js';
+import { isPageNumber } from './cells.js';
 
 /** A prose section as text: its paragraphs, one per line; tables and page numbers are not prose. */
 export function sectionText(blocks: readonly Block[] | null): string | null {
@@ -9,7 +9,7 @@ export function sectionText(blocks: readonly Block[] | null): string | null {
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue;
     const text = collapseSpaces(block.text);
-    if (text !== '' && !PAGE_NUMBER.test(text)) paragraphs.push(text);
+    if (text !== '' && !isPageNumber(text)) paragraphs.push(text);
   }
   return paragraphs.length > 0 ? paragraphs.join('\n') : '';
 }
