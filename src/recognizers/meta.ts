@@ -86,8 +86,15 @@ const OWN_PHRASES: readonly RegExp[] = [
   /成立了?(?:以[^。]{0,20}?的)?([\u4e00-\u9fff]{2,30}?)政府信息公开(?:工作)?领导小组/g,
 ];
 
-export function organizationFromText(text: string): string | null {
-  const sample = removeSpaces(text.slice(0, 20_000));
+/**
+ * The report's first 20,000 characters without whitespace, where its own phrases are looked
+ * for (organization and year: compute it once and give it to both).
+ */
+export function phraseSample(text: string): string {
+  return removeSpaces(text.slice(0, 20_000));
+}
+
+export function organizationFromText(text: string, sample = phraseSample(text)): string | null {
   const names = new Set<string>();
   for (const pattern of OWN_PHRASES) {
     for (const match of sample.matchAll(pattern)) {
@@ -104,8 +111,7 @@ export function yearFromTitle(title: string): number | null {
 }
 
 /** 统计期限 / 本年度 … from the report's text. */
-export function yearFromText(text: string): number | null {
-  const sample = removeSpaces(text.slice(0, 20_000));
+export function yearFromText(text: string, sample = phraseSample(text)): number | null {
   const period = /统计(?:期限|时限|时间)(?:为|是|自|从)?(?:自|从)?((?:19|20)\d{2})年1月1日/.exec(sample);
   if (period) return Number(period[1]);
   const annual = /((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)工作年度报告/.exec(sample);
