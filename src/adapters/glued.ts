@@ -76,7 +76,8 @@ const NUMBERING_ONLY = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一�
 /** A number token: digits (with signs and a decimal point inside) and an optional unit. */
 const NUMBER_TOKEN = /[+-]?\d[\d.+-]*(?:万元|元)?/y;
 /** Digits that belong to prose or to a label, not to a cell: 2020年, 3条, and `1.` before a label. */
-const PROSE_AFTER = /^[年月日号条件个项次%％余多位家名批期]/;
+/** Characters after digits of prose, not of a cell (`2020年`, `3条`). */
+const PROSE_AFTER = new Set([...'年月日号条件个项次%％余多位家名批期'].map((ch) => ch.charCodeAt(0)));
 
 type Token = { kind: 'label'; text: string } | { kind: 'number'; text: string; at: number } | { kind: 'space' };
 
@@ -100,10 +101,12 @@ function tokenize(text: string): Token[] {
       const match = NUMBER_TOKEN.exec(text);
       let raw = match ? match[0] : text[i]!;
       // Trailing signs and points belong to no number: stripped only where there are some.
-      if (/[.+-]$/.test(raw)) raw = raw.replace(/[.+-]+$/, '');
-      const after = text.slice(i + raw.length, i + raw.length + 2);
+      const last = raw.charCodeAt(raw.length - 1);
+      if (last === 46 || last === 43 || last === 45) raw = raw.replace(/[.+-]+$/, '');
+      const next = i + raw.length;
+      const afterCode = text.charCodeAt(next);
       // `00000002.其他…`: the run, then the next label's own number `2.`.
-      if (/^\.[\u4e00-\u9fff]/.test(after) && /^\d+$/.test(raw)) {
+      if (afterCode === 46 && isHan(text.charCodeAt(next + 1)) && /^\d+$/.test(raw)) {
         flushLabel(i);
         if (raw.length > 1) tokens.push({ kind: 'number', text: raw.slice(0, -1), at: i });
         labelStart = i + raw.length - 1;
@@ -111,7 +114,7 @@ function tokenize(text: string): Token[] {
         continue;
       }
       // `2020年`, `3条`: digits of prose, not a cell.
-      if (PROSE_AFTER.test(after)) {
+      if (PROSE_AFTER.has(afterCode)) {
         if (labelStart < 0) labelStart = i;
         i += raw.length;
         continue;
@@ -131,6 +134,10 @@ function tokenize(text: string): Token[] {
   }
   flushLabel(text.length);
   return tokens;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 function isDigit(code: number): boolean {
