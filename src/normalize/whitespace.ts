@@ -5,11 +5,13 @@
  * space, so a blank cell made of `&nbsp;` is as blank as one made of spaces. Zero-width
  * characters and the BOM are removed. Line structure is kept (adapters rely on it).
  */
-const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+/** The odd spaces and the invisible characters, in one class: one pass over the text. */
+const ODD = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/g;
+const isInvisible = (ch: string): boolean => (ch >= '\u200b' && ch <= '\u200d') || ch === '\u2060' || ch === '\ufeff';
 
 export function normalizeWhitespace(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(SPACES, ' ').replace(INVISIBLE, '');
+  const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return lines.replace(ODD, (ch) => (isInvisible(ch) ? '' : ' '));
 }
 
 /** Collapses runs of whitespace to one space and trims (for cell and paragraph text). */
