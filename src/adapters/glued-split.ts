@@ -93,6 +93,7 @@ export function splitRun(rawTokens: readonly string[], n: number): SplitResult {
   });
   const digits = tokens.reduce((sum, t) => sum + t.digits.length, 0);
   if (digits < n || tokens.length > n) return { kind: 'impossible' };
+  if (digits === n && tokens.every((t) => t.plain)) return oneDigitEach(tokens, n);
   const cuts = enumerate(tokens, n, MAX_CANDIDATES);
   if (!cuts.exhausted && cuts.found.length === 0) return { kind: 'impossible' };
   if (!cuts.exhausted && cuts.found.length === 1) {
@@ -107,6 +108,25 @@ export function splitRun(rawTokens: readonly string[], n: number): SplitResult {
 }
 
 /** Σ six applicant cells = 总计 (table 三). */
+/**
+ * As many digits as cells, digits only (most glued rows: `0000000`): the one cut gives every
+ * digit its own cell, and a cut into n − 1 cells exists exactly where a digit other than 0 has
+ * another digit of its run after it (`10` may be one cell). Same answer as the search, at once.
+ */
+function oneDigitEach(tokens: readonly Token[], n: number): SplitResult {
+  const cells: string[] = [];
+  let fewer = false;
+  for (const { digits, unit } of tokens) {
+    for (let i = 0; i < digits.length; i++) {
+      const last = i === digits.length - 1;
+      cells.push(last ? digits[i]! + unit : digits[i]!);
+      if (!last && digits[i] !== '0') fewer = true;
+    }
+  }
+  if (fewer && n - 1 >= tokens.length) return { kind: 'candidates', splits: [cells], complete: true };
+  return { kind: 'certain', cells };
+}
+
 export function rowTotalHolds(values: readonly number[]): boolean {
   let sum = 0;
   for (let i = 0; i < values.length - 1; i++) sum += values[i]!;

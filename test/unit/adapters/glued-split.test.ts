@@ -106,3 +106,53 @@ describe('groupTotalsHold', () => {
     expect(groupTotalsHold([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 5])).toBe(false);
   });
 });
+
+describe('splitRun: as many digits as cells, read at once, gives what the search gives', () => {
+  // Every cut by brute force: the reference the one-digit-per-cell answer must equal.
+  const cuts = (tokens: readonly string[], n: number): string[][] => {
+    const out: string[][] = [];
+    const walk = (t: number, p: number, cells: string[]): void => {
+      if (t === tokens.length) {
+        if (cells.length === n) out.push([...cells]);
+        return;
+      }
+      const digits = tokens[t]!;
+      for (let e = p + 1; e <= digits.length; e++) {
+        const piece = digits.slice(p, e);
+        if (!/^(?:0|[1-9]\d*)$/.test(piece)) continue;
+        cells.push(piece);
+        walk(e === digits.length ? t + 1 : t, e === digits.length ? 0 : e, cells);
+        cells.pop();
+      }
+    };
+    walk(0, 0, []);
+    return out;
+  };
+  // A fixed pseudo-random sequence: the same 3,000 runs every time.
+  let seed = 20261204;
+  const next = (below: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % below;
+  };
+
+  it('on 3,000 runs of 2–15 digits in 1–4 tokens', () => {
+    for (let trial = 0; trial < 3000; trial++) {
+      const n = 2 + next(14);
+      const digits = Array.from({ length: n }, () => (next(10) < 6 ? '0' : String(next(10))));
+      const tokens: string[] = [];
+      let current = '';
+      digits.forEach((digit, i) => {
+        if (i > 0 && next(4) === 0 && tokens.length < 3) {
+          tokens.push(current);
+          current = '';
+        }
+        current += digit;
+      });
+      tokens.push(current);
+      const all = cuts(tokens, n);
+      const fewer = n - 1 >= tokens.length && cuts(tokens, n - 1).length > 0;
+      const want = all.length === 1 && !fewer ? { kind: 'certain', cells: all[0] } : { kind: 'candidates', splits: all, complete: true };
+      expect(splitRun(tokens, n), tokens.join(' ')).toEqual(want);
+    }
+  });
+});
