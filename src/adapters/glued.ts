@@ -275,7 +275,7 @@ function readTableSection(text: string, offset: number, section: 2 | 3 | 4, line
   }
   // Emit in order: each row's cells where its run stood, notes for what was inferred or refused.
   const cellsOf = (row: PendingRow): Block[] => {
-    const quoted = quote([row.run.join(' ')]);
+    const quoted = (): string => quote([row.run.join(' ')]); // only for a note
     if (!row.shape) return row.run.map((raw, k) => paragraph(raw, line, row.starts[k])); // not a row of the model: the recognizer warns
     const path = row.shape.path;
     if (row.glued?.cells) {
@@ -283,10 +283,10 @@ function readTableSection(text: string, offset: number, section: 2 | 3 | 4, line
       const cells = row.glued.cells.map((cell, k) => paragraph(cell, line, columns[k]));
       if (row.glued.via.length === 0) return cells;
       const via: IdentityCode[] = [...new Set(row.glued.via)];
-      return [{ kind: 'note', code: 'VALUE_INFERRED', message: `${path}：数字串${quoted}拆分不唯一，只有一种与表中等式相符（不作核对依据）`, line, path, via }, ...cells];
+      return [{ kind: 'note', code: 'VALUE_INFERRED', message: `${path}：数字串${quoted()}拆分不唯一，只有一种与表中等式相符（不作核对依据）`, line, path, via }, ...cells];
     }
     const why = row.impossible ? `无法拆成${row.shape.n}个单元格` : `拆成${row.shape.n}个单元格的方式不唯一（或有空白单元格被删去）`;
-    const note: Block = { kind: 'note', code: 'GLUED_AMBIGUOUS', message: `${path}：数字串${quoted}${why}，未取值`, line, path };
+    const note: Block = { kind: 'note', code: 'GLUED_AMBIGUOUS', message: `${path}：数字串${quoted()}${why}，未取值`, line, path };
     return [note, ...Array.from({ length: row.shape.n }, () => paragraph('', line))];
   };
   for (const entry of local) {
@@ -376,18 +376,32 @@ function isGluedLine(line: string): boolean {
   return false;
 }
 
+/** The indexes of a text's glued lines, found once for detect() and read() (keyed by the shared split lines). */
+const gluedLineCache = new WeakMap<readonly string[], number[]>();
+function gluedLines(lines: readonly string[]): number[] {
+  let found = gluedLineCache.get(lines);
+  if (found === undefined) {
+    found = [];
+    for (let i = 0; i < lines.length; i++) if (isGluedLine(lines[i]!)) found.push(i);
+    gluedLineCache.set(lines, found);
+  }
+  return found;
+}
+
 export const gluedAdapter: Adapter = {
   name: 'glued',
   kind: 'stream',
   detect(text) {
     // Every glued line holds 本年新收: one scan of the text spares the per-line test elsewhere.
-    return text.includes('本年新收') && splitLines(text).some(isGluedLine) ? 0.95 : 0;
+    return text.includes('本年新收') && gluedLines(splitLines(text)).length > 0 ? 0.95 : 0;
   },
   read(text) {
     const out: Block[] = [];
-    splitLines(text).forEach((line, i) => {
+    const lines = splitLines(text);
+    const glued = new Set(gluedLines(lines));
+    lines.forEach((line, i) => {
       if (line.trim() === '') return;
-      if (isGluedLine(line)) readGluedLine(line, i + 1, out);
+      if (glued.has(i)) readGluedLine(line, i + 1, out);
       else out.push(paragraph(line.trim(), i + 1));
     });
     return out;
