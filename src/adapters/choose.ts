@@ -1,7 +1,7 @@
 import { ReportParseError } from '../errors.js';
 import type { Adapter, Block } from '../model.js';
 import { IDENTITY_CODES } from '../table-model/index.js';
-import { builtinAdapters } from './index.js';
+import { builtinAdapters, DETECT_CEILING } from './index.js';
 import { linesAdapter } from './lines.js';
 
 /** Text for an error message from any value, even one whose toString throws. */
@@ -110,6 +110,8 @@ export function chooseAdapter(adapters: readonly Adapter[], text: string, layout
   let best: Adapter = adapters.find((a) => a.name === 'lines') ?? adapters[adapters.length - 1] ?? linesAdapter;
   let bestConfidence = 0;
   for (const adapter of adapters) {
+    // A built-in that cannot beat the best so far cannot be chosen (a custom adapter always runs).
+    if ((DETECT_CEILING.get(adapter) ?? 1) <= bestConfidence) continue;
     const confidence = detectWith(adapter, text);
     if (confidence > bestConfidence) {
       best = adapter;

@@ -1,6 +1,9 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterList, chooseAdapter, readWith } from '../../../src/adapters/choose.js';
-import { builtinAdapters, linesAdapter, pipeAdapter } from '../../../src/adapters/index.js';
+import { builtinAdapters, DETECT_CEILING, linesAdapter, pipeAdapter } from '../../../src/adapters/index.js';
+import { normalize } from '../../../src/normalize/index.js';
 import { ReportParseError } from '../../../src/errors.js';
 import type { Adapter } from '../../../src/model.js';
 
@@ -102,5 +105,36 @@ describe('readWith', () => {
   it('reports a read() that throws as ADAPTER_FAILED', () => {
     const error = errorOf(() => readWith({ name: 'bad', detect: () => 1, read: () => { throw new Error('x'); } }, 'x'));
     expect([error.code, error.adapter]).toEqual(['ADAPTER_FAILED', 'bad']);
+  });
+});
+
+describe('detection skips a built-in that cannot win', () => {
+  // Every text input of the fixtures, normalized as parseReport does.
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/^(?:input\.(?:txt|html|md)|reading\.txt|layout\.txt|pdfjs\.txt)$/.test(name)) files.push(path);
+    }
+  };
+  walk('fixtures');
+
+  it('holds every built-in detector to its ceiling and chooses as asking all of them would', async () => {
+    expect(files.length).toBeGreaterThan(60);
+    for (const file of files) {
+      const { text } = await normalize(readFileSync(file, 'utf8'));
+      let best: Adapter = linesAdapter;
+      let bestConfidence = 0;
+      for (const adapter of builtinAdapters) {
+        const confidence = adapter.detect(text);
+        expect(confidence, `${adapter.name} on ${file}`).toBeLessThanOrEqual(DETECT_CEILING.get(adapter)!);
+        if (confidence > bestConfidence) {
+          best = adapter;
+          bestConfidence = confidence;
+        }
+      }
+      expect(chooseAdapter(builtinAdapters, text, undefined).name, file).toBe(best.name);
+    }
   });
 });
