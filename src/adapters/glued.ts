@@ -145,14 +145,16 @@ function isDigit(code: number): boolean {
 }
 
 /**
- * VOCABULARY by first character code, longest first as in VOCABULARY: one Map lookup per
- * position instead of ~45 startsWith, and no one-character string per position.
+ * VOCABULARY by its first two character codes (as one number), longest first as in VOCABULARY:
+ * one Map lookup per position picks the few words to try, and no string is made per position.
+ * Every word has two characters or more (labels, headers, column names of the model).
  */
-const VOCABULARY_BY_FIRST = new Map<number, string[]>();
+const VOCABULARY_BY_PAIR = new Map<number, string[]>();
+const pairAt = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
 for (const word of VOCABULARY) {
-  const list = VOCABULARY_BY_FIRST.get(word.charCodeAt(0)) ?? [];
-  list.push(word);
-  VOCABULARY_BY_FIRST.set(word.charCodeAt(0), list);
+  const list = VOCABULARY_BY_PAIR.get(pairAt(word, 0)) ?? [];
+  list.push(word); // longest first, as VOCABULARY is sorted
+  VOCABULARY_BY_PAIR.set(pairAt(word, 0), list);
 }
 const NUMBERING_FIRST = new Set([...'一二三四('].map((ch) => ch.charCodeAt(0)));
 
@@ -163,7 +165,7 @@ function cutLabel(text: string): string[] {
   let i = 0;
   while (i < text.length) {
     const numbering = i > start && NUMBERING_FIRST.has(text.charCodeAt(i)) && text[i - 1] !== '第' ? NUMBERING.exec(text.slice(i, i + 3)) : null;
-    const word = numbering ? numbering[0] : VOCABULARY_BY_FIRST.get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i));
+    const word = numbering ? numbering[0] : VOCABULARY_BY_PAIR.get(pairAt(text, i))?.find((w) => text.startsWith(w, i));
     if (word === undefined) {
       i++;
       continue;
