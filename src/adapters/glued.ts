@@ -150,7 +150,9 @@ function isDigit(code: number): boolean {
  * Every word has two characters or more (labels, headers, column names of the model).
  */
 const VOCABULARY_BY_PAIR = new Map<number, string[]>();
-const pairAt = (text: string, i: number): number => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+// The second code folded to 12 bits keeps the key a small integer (no heap number per lookup);
+// pairs that share a key only share a list, and startsWith still decides.
+const pairAt = (text: string, i: number): number => text.charCodeAt(i) * 4096 + (text.charCodeAt(i + 1) & 4095);
 for (const word of VOCABULARY) {
   const list = VOCABULARY_BY_PAIR.get(pairAt(word, 0)) ?? [];
   list.push(word); // longest first, as VOCABULARY is sorted
