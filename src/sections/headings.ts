@@ -10,6 +10,8 @@ import { SECTION_KEYWORDS, SECTION_TITLES } from '../table-model/index.js';
  * wording, strong enough to accept a heading whose number is wrong or missing.
  */
 const KEYWORDS = SECTION_KEYWORDS;
+/** Any section's keyword: one test rules out most labels before the six are tried in turn. */
+const ANY_KEYWORD = new RegExp(KEYWORDS.map((keyword) => `(?:${keyword.source})`).join('|'));
 /** A heading's wording strong enough to accept it with a wrong or missing number: one of the usual titles. */
 const CANONICAL: readonly RegExp[] = SECTION_TITLES.map((titles, k) => new RegExp(titles.map((t) => (k === 0 ? `^${t}$` : t).replace(/[、,]/g, '.{0,2}')).join('|')));
 const NUMERALS = '一二三四五六';
@@ -61,6 +63,7 @@ export function headingCandidate(text: string): HeadingCandidate | null {
     written = prefix[2]!.length === 1 ? NUMERALS.indexOf(prefix[2]!) + 1 : 0;
     rest = key.slice(prefix[0].length);
   }
+  if (!ANY_KEYWORD.test(rest)) return null;
   for (let k = 0; k < KEYWORDS.length; k++) {
     const keyword = KEYWORDS[k]!.exec(rest);
     if (!keyword) continue;
