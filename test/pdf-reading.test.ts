@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../src/index.js';
 import { FIXTURES } from './fixture-helpers.js';
+import { diffReport } from './report-diff.js';
 
 /**
  * PDF reading-order text: every `fixtures/pdf/<id>/reading.txt` (`pdftotext` without `-layout`)
@@ -36,30 +37,10 @@ const CASES: Case[] = existsSync(ROOT)
       )
       .sort((a, b) => a.name.localeCompare(b.name))
   : [];
-const TABLES = ['activeDisclosure', 'applications', 'reviewLitigation'] as const;
-
-function numbers(report: Record<string, unknown>): Map<string, number | null> {
-  const out = new Map<string, number | null>();
-  const walk = (value: unknown, path: string): void => {
-    if (value === null || typeof value === 'number') out.set(path, value);
-    else if (typeof value === 'object') for (const [k, v] of Object.entries(value as object)) walk(v, `${path}.${k}`);
-  };
-  for (const table of TABLES) walk(report[table], table);
-  return out;
-}
-
+/** Wrong numbers (a value where the source has another or none) and recall, by the shared report diff. */
 async function wrongNumbers(input: string, expected: Record<string, unknown>): Promise<{ wrong: string[]; recovered: number; cells: number }> {
-  const got = numbers((await parseReport(input)) as unknown as Record<string, unknown>);
-  const wrong: string[] = [];
-  let recovered = 0;
-  let cells = 0;
-  for (const [path, want] of numbers(expected)) {
-    const value = got.get(path) ?? null;
-    if (want !== null) cells++;
-    if (want !== null && value === want) recovered++;
-    else if (value !== null && value !== want) wrong.push(`${path}: ${value} (source: ${want ?? 'blank'})`);
-  }
-  return { wrong, recovered, cells };
+  const diff = diffReport((await parseReport(input)) as unknown as Record<string, unknown>, expected, { ignore: ['meta', 'text'] });
+  return { wrong: [...diff.wrong, ...diff.invented], recovered: diff.expectedNumbers - diff.missing.length - diff.wrong.length, cells: diff.expectedNumbers };
 }
 
 const recall: string[] = [];

@@ -1,5 +1,5 @@
 import { APPLICATION_ROWS, type IdentityCode } from '../table-model/index.js';
-import { rowTotalHolds } from './glued-split.js';
+import { rowTotalHolds } from '../table-model/index.js';
 
 /**
  * Settling the glued rows of table 三 whose digit runs have more than one possible cut, with

@@ -126,17 +126,3 @@ function oneDigitEach(tokens: readonly Token[], n: number): SplitResult {
   if (fewer && n - 1 >= tokens.length) return { kind: 'candidates', splits: [cells], complete: true };
   return { kind: 'certain', cells };
 }
-
-export function rowTotalHolds(values: readonly number[]): boolean {
-  let sum = 0;
-  for (let i = 0; i < values.length - 1; i++) sum += values[i]!;
-  return sum === values[values.length - 1];
-}
-
-/** Each group of five: 维持 + 纠正 + 其他 + 尚未审结 = 总计 (table 四). */
-export function groupTotalsHold(values: readonly number[]): boolean {
-  for (let g = 0; g + 5 <= values.length; g += 5) {
-    if (values[g]! + values[g + 1]! + values[g + 2]! + values[g + 3]! !== values[g + 4]) return false;
-  }
-  return true;
-}

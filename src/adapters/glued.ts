@@ -16,7 +16,8 @@ import {
 } from '../table-model/index.js';
 import { GLUED_CHROME } from '../normalize/chrome.js';
 import { quote } from '../warnings.js';
-import { groupTotalsHold, splitRun } from './glued-split.js';
+import { splitRun } from './glued-split.js';
+import { groupTotalsHold } from '../table-model/index.js';
 import { type GluedRow, settleApplications } from './glued-settle.js';
 import { paragraph, splitLines } from './text-lines.js';
 

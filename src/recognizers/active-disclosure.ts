@@ -2,11 +2,11 @@ import type { ActiveDisclosure, Edition } from '../types.js';
 import type { Warnings } from '../warnings.js';
 import { ACTIVE_AMOUNT_UNIT, ACTIVE_ROWS, activeColumnOf, activeHeaderEdition, type ActiveRowKey, activeRowOf, PROCUREMENT_UNIT_HEADER } from '../table-model/index.js';
 import { cellNumber } from './assign.js';
-import type { StreamCell } from './cells.js';
+import { hasExplicitBlank, type StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
 import { placeRow } from './place-row.js';
 import { readingsInOrder } from './align-rows.js';
-import { type Orphan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
+import { type Orphan, readByScan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
 
 type ActiveRow = ActiveRowKey;
 
@@ -46,11 +46,6 @@ export function scanActiveDisclosure(cells: readonly StreamCell[], warnings: War
   return { cells, rows, inOrder: false, orphans, grid: new GridColumns(cells), evidence2021, evidence2019, procurementUnit };
 }
 
-/** A row the scan read as exactly its cells, numbers of its own (none above its label, none cut by wrapping). */
-function readByScan(row: ScannedRow | undefined, width: number): boolean {
-  return row !== undefined && row.values.length === width && row.values.every((cell) => cell.value.kind === 'number' && !cell.floating && !cell.wrapped);
-}
-
 /**
  * PDF reading-order text where values stand apart from their labels (a value printed above its
  * label marks the whole table as uncertain in the scan): table 二 has no arithmetic, so the
@@ -63,7 +58,7 @@ function readInOrder(scan: ActiveScan, edition: Exclude<Edition, 'unknown'>, war
   const definitions = ACTIVE_ROWS.filter((definition) => definition.columns[edition] !== null);
   const widths = definitions.map((definition) => definition.columns[edition]!.length);
   const clean = !scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank') && definitions.every((definition, r) => readByScan(scan.rows.get(definition.key), widths[r]!));
-  if (clean || scan.cells.some((cell) => cell.value.kind === 'blank' && !cell.lead && !cell.header)) return;
+  if (clean || hasExplicitBlank(scan.cells)) return;
   const total = widths.reduce((a, b) => a + b, 0);
   const readings = readingsInOrder(scan.cells, 1, total, { joins: false });
   if (readings.length !== 1) return;

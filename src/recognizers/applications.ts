@@ -1,14 +1,14 @@
 import type { Applications, Edition } from '../types.js';
 import { applicationRow } from '../report/empty.js';
 import type { Warnings } from '../warnings.js';
-import { APPLICATION_ROWS, applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf } from '../table-model/index.js';
+import { APPLICATION_ROWS, applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf, rowTotalHolds } from '../table-model/index.js';
 import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
-import type { StreamCell } from './cells.js';
+import { hasExplicitBlank, type StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
 import { alignByOrder, anchorsAgree, isJoined, readingsInOrder, type ValueRun, valueRuns, wasTransposed } from './align-rows.js';
 import { placeRow } from './place-row.js';
-import { type Orphan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
+import { type Orphan, readByScan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
 
 const COLUMN_KEYS = COUNT_COLUMNS.map((column) => column.key);
 const ROWS_2021 = applicationRowPaths('2021');
@@ -54,13 +54,7 @@ export function scanApplications(cells: readonly StreamCell[], warnings: Warning
   let index: Map<StreamCell, number> | null = null;
   const indexOf = (cell: StreamCell): number => (index ??= new Map(cells.map((c, i) => [c, i]))).get(cell) ?? -1;
   const grid = new GridColumns(cells);
-  let explicitBlanks = false;
-  for (const cell of cells) {
-    if (cell.value.kind === 'blank' && !cell.lead && !cell.header) {
-      explicitBlanks = true;
-      break;
-    }
-  }
+  const explicitBlanks = hasExplicitBlank(cells);
   let evidence2021 = 0;
   let evidence2019 = 0;
   if (rows.has('otherDisposal.overdueCorrection') || rows.has('otherDisposal.overdueFee')) evidence2021 += 2;
@@ -150,7 +144,7 @@ const DISPOSAL_ROWS = new Set(APPLICATION_ROWS.filter((row) => row.disposal !== 
 
 /** Every identity of table 三 holds on these rows (given in `order`): row totals, the balance, （七）总计. */
 function identitiesHold(order: readonly string[], rows: readonly number[][]): boolean {
-  for (const row of rows) if (row[0]! + row[1]! + row[2]! + row[3]! + row[4]! + row[5]! !== row[6]) return false;
+  if (!rows.every(rowTotalHolds)) return false;
   const received = rows[order.indexOf('newReceived')];
   const carried = rows[order.indexOf('carriedOver')];
   const processed = rows[order.indexOf('totalProcessed')];
@@ -169,11 +163,6 @@ function identitiesHold(order: readonly string[], rows: readonly number[][]): bo
   return true;
 }
 
-/** A row the scan read as seven numbers of its own (none above its label, none cut by wrapping). */
-function readByScan(row: ScannedRow | undefined): boolean {
-  return row !== undefined && row.values.length === 7 && row.values.every((cell) => cell.value.kind === 'number' && !cell.floating && !cell.wrapped);
-}
-
 /**
  * PDF reading-order text (no blank cells, no positions) whose scan is incomplete: read the
  * whole table by order (align-rows.ts) — exactly rows × 7 numbers once wrapped pieces are
@@ -186,12 +175,12 @@ function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[]
   const complete = !scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank');
   const labels = new Map([...scan.rows].map(([path, row]) => [path, row.label]));
   for (const order of orders) {
-    if (complete && order.every((path) => readByScan(scan.rows.get(path)))) return null;
+    if (complete && order.every((path) => readByScan(scan.rows.get(path), 7))) return null;
     if (!anchorsAgree(order, [...labels.keys()])) continue;
     const accepted = readingsInOrder(scan.cells, order.length, 7).filter((rows) => {
       const numbers = rows.map((row) => row.map((cell) => (cell.value.kind === 'number' ? cell.value.value : Number.NaN)));
       // A row the scan read as seven numbers of its own must read the same.
-      return identitiesHold(order, numbers) && !order.some((path, r) => readByScan(scan.rows.get(path)) && scan.rows.get(path)!.values.some((cell, c) => cell.text !== rows[r]![c]!.text));
+      return identitiesHold(order, numbers) && !order.some((path, r) => readByScan(scan.rows.get(path), 7) && scan.rows.get(path)!.values.some((cell, c) => cell.text !== rows[r]![c]!.text));
     });
     if (accepted.length !== 1) continue;
     const rows = accepted[0]!;

@@ -44,6 +44,16 @@ export const LONGEST_LABEL = 60;
 
 export const PAGE_NUMBER = /^[-—–]+\s*\d{1,4}\s*[-—–]+$|^第\d{1,4}页(?:[,，]?共\d{1,4}页)?$/;
 
+/**
+ * Whether a section writes blank cells (empty fields or blank lines) apart from label-column
+ * and header padding. When it writes none, blanks may have vanished (one cell per line, PDF
+ * reading order), so a count proves less.
+ */
+export function hasExplicitBlank(cells: readonly StreamCell[]): boolean {
+  for (const cell of cells) if (cell.value.kind === 'blank' && !cell.lead && !cell.header) return true;
+  return false;
+}
+
 /** A PDF page number (`- 4 -`, `第4页`): its first character rules most texts out before the pattern runs. */
 export function isPageNumber(text: string): boolean {
   const first = text.charCodeAt(0);

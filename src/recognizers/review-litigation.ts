@@ -1,8 +1,8 @@
 import type { ReviewLitigation } from '../types.js';
 import { quote, type Warnings } from '../warnings.js';
-import { OUTCOMES, outcomeOf, REVIEW_GROUPS, reviewGroupOf } from '../table-model/index.js';
+import { groupTotalsHold, OUTCOMES, outcomeOf, REVIEW_GROUPS, reviewGroupOf } from '../table-model/index.js';
 import { cellNumber } from './assign.js';
-import type { StreamCell } from './cells.js';
+import { hasExplicitBlank, type StreamCell } from './cells.js';
 import { columnsUnder, GridColumns } from './grid-columns.js';
 import { placeRow } from './place-row.js';
 import { readingsInOrder } from './align-rows.js';
@@ -36,10 +36,8 @@ function inOrder(cells: readonly StreamCell[], warnings: Warnings): StreamCell[]
     const n = row!.map((cell) => (cell.value.kind === 'number' ? cell.value.value : Number.NaN));
     // A group's total cannot tell its outcomes apart (cells of one row can come out of order),
     // so each group's four outcomes must be equal: then every order reads the same.
-    for (let g = 0; g < 15; g += 5) {
-      if (n[g]! * 4 !== n[g + 4] || n[g + 1] !== n[g] || n[g + 2] !== n[g] || n[g + 3] !== n[g]) return false;
-    }
-    return true;
+    for (let g = 0; g < 15; g += 5) if (n[g + 1] !== n[g] || n[g + 2] !== n[g] || n[g + 3] !== n[g]) return false;
+    return groupTotalsHold(n);
   });
   if (accepted.length !== 1) return null;
   const row = accepted[0]![0]!;
@@ -56,12 +54,10 @@ function checkedByTotals(placed: (StreamCell | null)[], warnings: Warnings): (St
   if (placed.every((cell) => cell === null)) return placed;
   const n = placed.map((cell) => (cell?.value.kind === 'number' ? cell.value.value : Number.NaN));
   const line = placed.find((cell) => cell !== null)?.line;
-  for (let g = 0; g < 15; g += 5) {
-    if (n[g]! + n[g + 1]! + n[g + 2]! + n[g + 3]! !== n[g + 4]) {
-      const quoted = quote(placed.filter((cell): cell is StreamCell => cell !== null).map((cell) => cell.text));
-      warnings.add('CELL_UNPLACED', `reviewLitigation：空白单元格可能已删去，${quoted}各组总计不符或无法核对，未取值`, { path: 'reviewLitigation', line });
-      return placed.map(() => null);
-    }
+  if (!groupTotalsHold(n)) {
+    const quoted = quote(placed.filter((cell): cell is StreamCell => cell !== null).map((cell) => cell.text));
+    warnings.add('CELL_UNPLACED', `reviewLitigation：空白单元格可能已删去，${quoted}各组总计不符或无法核对，未取值`, { path: 'reviewLitigation', line });
+    return placed.map(() => null);
   }
   warnings.add('VALUE_INFERRED', 'reviewLitigation：空白单元格可能已删去，15个数值因各组总计相符按序放置（不作核对依据）', { path: 'reviewLitigation', line, via: ['REVIEW_LITIGATION_TOTAL'] });
   return placed;
@@ -96,7 +92,7 @@ export function placeReviewLitigation(cells: readonly StreamCell[], target: Revi
   const ordered = best.length === 15 ? null : inOrder(cells, warnings);
   if (ordered !== null) best = ordered;
   let placed = ordered ?? placeRow(best, 15, 'reviewLitigation', warnings, { positionOf: positionIn(new GridColumns(cells)) });
-  if (ordered === null && best.every((cell) => cell.alone) && !cells.some((cell) => cell.value.kind === 'blank' && !cell.lead && !cell.header)) {
+  if (ordered === null && best.every((cell) => cell.alone) && !hasExplicitBlank(cells)) {
     placed = checkedByTotals(placed, warnings);
   }
   const groups = target as unknown as Record<string, Record<string, number | null>>;

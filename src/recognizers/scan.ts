@@ -82,6 +82,14 @@ export function scanRows<Row extends string>(
   return { rows, orphans, labels };
 }
 
+/**
+ * A row the scan read as exactly `width` numbers of its own: none above its label, none cut by
+ * wrapping. The whole-table order reading may not contradict such a row.
+ */
+export function readByScan(row: ScannedRow | undefined, width: number): boolean {
+  return row !== undefined && row.values.length === width && row.values.every((cell) => cell.value.kind === 'number' && !cell.floating && !cell.wrapped);
+}
+
 const SUBTOTAL = /小计|合计/;
 
 /**

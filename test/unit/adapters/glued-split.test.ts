@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupTotalsHold, rowTotalHolds, splitRun } from '../../../src/adapters/glued-split.js';
+import { splitRun } from '../../../src/adapters/glued-split.js';
+import { groupTotalsHold, rowTotalHolds } from '../../../src/table-model/index.js';
 
 describe('splitRun', () => {
   it("splits ['0000000'] into 7 cells with certainty (no cut into fewer cells exists)", () => {
