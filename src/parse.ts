@@ -120,5 +120,8 @@ export function createParser(options?: ParserOptions): Parser {
 export async function parseReport(input: string, options: ParseOptions = {}): Promise<Report> {
   checkInput(input);
   const { layout, adapters, sources } = readOptions(options, PARSE_KEYS, 'options');
-  return run(adapterList(adapters), input, layout, sources);
+  return run(adapters === undefined ? (defaultAdapters ??= Object.freeze(adapterList(undefined))) : adapterList(adapters), input, layout, sources);
 }
+
+/** The built-in adapters, checked once: most calls pass no adapters of their own. */
+let defaultAdapters: readonly Adapter[] | undefined;

@@ -16,6 +16,29 @@ const HEADER_OF = {
   2019: (key: string): string | null => activeColumnOf(key, '2019'),
 } as const;
 
+interface RowFields {
+  /** column keys, in order */
+  names: readonly string[];
+  /** `activeDisclosure.<row>.<column>` */
+  paths: readonly string[];
+  /** the unit a column fixes (`万元`), where it fixes one */
+  units: readonly (string | undefined)[];
+}
+
+/** A row's fields in one edition, built once per row and edition. */
+const ROW_FIELDS = new Map<string, RowFields>();
+function fieldsOf(definition: (typeof ACTIVE_ROWS)[number], edition: Exclude<Edition, 'unknown'>): RowFields {
+  const id = `${definition.key}@${edition}`;
+  let fields = ROW_FIELDS.get(id);
+  if (fields === undefined) {
+    const names = definition.columns[edition]!.map((column) => column.key);
+    const paths = names.map((name) => `activeDisclosure.${definition.key}.${name}`);
+    const units = names.map((name) => ACTIVE_AMOUNT_UNIT[`${definition.key}.${name}`]);
+    ROW_FIELDS.set(id, (fields = { names, paths, units }));
+  }
+  return fields;
+}
+
 export interface ActiveScan {
   /** the section's cell stream */
   cells: readonly StreamCell[];
@@ -107,22 +130,22 @@ export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition
       warnings.add('ROW_MISSING', `${path}：未找到此行`, { path });
       continue;
     }
-    const names = columns.map((column) => column.key);
+    const { names, paths, units } = fieldsOf(definition, edition);
     const positionOf = positionBy(scan.grid, HEADER_OF[edition], names);
     const placed = scan.inOrder ? scanned.values : placeRow(scanned.values, names.length, path, warnings, { positionOf });
-    names.forEach((name, i) => {
+    for (let i = 0; i < names.length; i++) {
       const cell = placed[i] ?? null;
-      const fieldPath = `${path}.${name}`;
+      const fieldPath = paths[i]!;
       const unit = cell?.value.kind === 'number' ? cell.value.unit : null;
-      const fixed = ACTIVE_AMOUNT_UNIT[`${row}.${name}`];
+      const fixed = units[i];
       // A unit written in a cell whose column fixes another (`3500元` under 万元): never a number in the wrong unit.
       if (fixed !== undefined && unit !== null && unit !== fixed) {
         warnings.add('UNIT_IN_CELL', `${fieldPath}：「${cell!.text}」单位为${unit}，本栏为${fixed}，未取值`, { path: fieldPath, line: cell!.line });
-        fields[row][name] = null;
-        return;
+        fields[row][names[i]!] = null;
+        continue;
       }
-      fields[row][name] = cellNumber(cell, fieldPath, warnings);
-    });
+      fields[row][names[i]!] = cellNumber(cell, fieldPath, warnings);
+    }
     if (row === 'procurement') {
       const amount = placed[1];
       const unit = amount && amount.value.kind === 'number' ? amount.value.unit : null;

@@ -13,6 +13,9 @@ import { type Orphan, readByScan, type ScannedRow, scanRows, warnExtraRow, warnO
 const COLUMN_KEYS = COUNT_COLUMNS.map((column) => column.key);
 const ROWS_2021 = applicationRowPaths('2021');
 const ROWS_2019 = applicationRowPaths('2019');
+/** Each row's field paths (`applications.newReceived.naturalPerson` …), built once. */
+const FIELD_PATHS = new Map<string, readonly string[]>();
+const fieldPathsOf = (path: string): readonly string[] => FIELD_PATHS.get(path) ?? FIELD_PATHS.set(path, COLUMN_KEYS.map((column) => `${path}.${column}`)).get(path)!;
 
 
 export interface ApplicationsScan {
@@ -235,9 +238,8 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
     let placed = scan.inOrder ? values : placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });
     if (!scan.explicitBlanks && !scan.inOrder && values.length > 0 && values.every((cell) => cell.alone)) placed = checkedByTotal(placed, path, warnings);
     const counts = applicationRow(target, row) as unknown as Record<string, number | null>;
-    COLUMN_KEYS.forEach((column, i) => {
-      counts[column] = cellNumber(placed[i] ?? null, `${path}.${column}`, warnings);
-    });
+    const fieldPaths = fieldPathsOf(path);
+    for (let i = 0; i < COLUMN_KEYS.length; i++) counts[COLUMN_KEYS[i]!] = cellNumber(placed[i] ?? null, fieldPaths[i]!, warnings);
   }
   if (extra !== null) {
     const quoted = quote(dropped.map((cell) => cell.text));

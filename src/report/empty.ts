@@ -82,7 +82,9 @@ export function emptyReport(layout: string): Report {
 
 /** The row object of table 三 at a fixed row path such as `denied.stateSecret`. */
 export function applicationRow(applications: Applications, rowPath: string): Counts {
-  const [group, row] = rowPath.split('.') as [string, string | undefined];
+  const dot = rowPath.indexOf('.');
+  const group = dot < 0 ? rowPath : rowPath.slice(0, dot);
+  const row = dot < 0 ? undefined : rowPath.slice(dot + 1);
   const holder = applications as unknown as Record<string, unknown>;
   if (!Object.hasOwn(holder, group)) throw new Error(`unknown row path ${rowPath}`);
   const first = holder[group] as Record<string, unknown>;

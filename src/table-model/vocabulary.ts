@@ -5,14 +5,42 @@
  * exactly one official label of the same table is that label (`本年废止件数` typed with one
  * wrong character). Adapters and recognizers share these matchers.
  */
-import { removeSpaces } from '../normalize/whitespace.js';
 import { ACTIVE_ROWS, type ActiveRowDef, APPLICATION_ROWS, COUNT_COLUMNS, type ColumnDef, OUTCOMES, REVIEW_GROUPS, type TableEdition } from './tables.js';
 
 /** The matching form of a label: whitespace removed, brackets unified, quotes dropped. */
 export function labelKey(text: string): string {
-  // Most labels need none of the four rewrites: one scan tells.
-  if (!/[\s（【〔[）】〕\]“”"'‘’]/.test(text)) return text;
-  return removeSpaces(text).replace(/[（【〔[]/g, '(').replace(/[）】〕\]]/g, ')').replace(/[“”"'‘’]/g, '');
+  // One pass: most labels change at two brackets, so the key is built from slices between them.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII letters, digits and most punctuation, and CJK, never change: no switch for them.
+    if ((code > 0x27 && code < 0x5b) || (code > 0x5d && code < 0xa0) || (code >= 0x3400 && code < 0xfeff)) continue;
+    const replacement = keyChar(code);
+    if (replacement === undefined) continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** What a character becomes in a label key: `(` or `)` for brackets, '' for whitespace and quotes, undefined when it stays. */
+function keyChar(code: number): string | undefined {
+  switch (code) {
+    case 0xff08: case 0x3010: case 0x3014: case 0x5b: // （【〔[
+      return '(';
+    case 0xff09: case 0x3011: case 0x3015: case 0x5d: // ）】〕]
+      return ')';
+    case 0x201c: case 0x201d: case 0x22: case 0x27: case 0x2018: case 0x2019: // “”"'‘’
+      return '';
+    default:
+      return isWhitespace(code) ? '' : undefined;
+  }
+}
+
+/** The characters of the regular expression class `\s`. */
+function isWhitespace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** `（三）1.属于国家秘密` → `属于国家秘密`: the numbering in front of a label. */
