@@ -160,6 +160,13 @@ for (const word of VOCABULARY) {
   VOCABULARY_BY_PAIR.set(pairAt(word, 0), list);
 }
 const NUMBERING_FIRST = new Set([...'一二三四('].map((ch) => ch.charCodeAt(0)));
+/**
+ * A 64K-bit filter of the pairs that start a word (hashed, so some others pass too): most
+ * positions of a label run start no word, and this rules them out before the Map lookup.
+ */
+const PAIR_FILTER = new Uint8Array(65536);
+const pairHash = (text: string, i: number): number => (Math.imul(text.charCodeAt(i), 40503) ^ text.charCodeAt(i + 1)) & 0xffff;
+for (const word of VOCABULARY) PAIR_FILTER[pairHash(word, 0)] = 1;
 
 /** Cuts a label run at the vocabulary, e.g. `…对外公开总数量规章` → `…对外公开总数量`, `规章`. */
 function cutLabel(text: string): string[] {
@@ -168,7 +175,7 @@ function cutLabel(text: string): string[] {
   let i = 0;
   while (i < text.length) {
     const numbering = i > start && NUMBERING_FIRST.has(text.charCodeAt(i)) && text[i - 1] !== '第' ? NUMBERING.exec(text.slice(i, i + 3)) : null;
-    const word = numbering ? numbering[0] : VOCABULARY_BY_PAIR.get(pairAt(text, i))?.find((w) => text.startsWith(w, i));
+    const word = numbering ? numbering[0] : PAIR_FILTER[pairHash(text, i)] === 0 ? undefined : VOCABULARY_BY_PAIR.get(pairAt(text, i))?.find((w) => text.startsWith(w, i));
     if (word === undefined) {
       i++;
       continue;

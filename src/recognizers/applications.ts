@@ -15,7 +15,7 @@ const ROWS_2021 = applicationRowPaths('2021');
 const ROWS_2019 = applicationRowPaths('2019');
 /** Each row's field paths (`applications.newReceived.naturalPerson` …), built once. */
 const FIELD_PATHS = new Map<string, readonly string[]>();
-const fieldPathsOf = (path: string): readonly string[] => FIELD_PATHS.get(path) ?? FIELD_PATHS.set(path, COLUMN_KEYS.map((column) => `${path}.${column}`)).get(path)!;
+const fieldPathsOf = (row: string): readonly string[] => FIELD_PATHS.get(row) ?? FIELD_PATHS.set(row, COLUMN_KEYS.map((column) => `applications.${row}.${column}`)).get(row)!;
 
 
 export interface ApplicationsScan {
@@ -238,7 +238,7 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
     let placed = scan.inOrder ? values : placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });
     if (!scan.explicitBlanks && !scan.inOrder && values.length > 0 && values.every((cell) => cell.alone)) placed = checkedByTotal(placed, path, warnings);
     const counts = applicationRow(target, row) as unknown as Record<string, number | null>;
-    const fieldPaths = fieldPathsOf(path);
+    const fieldPaths = fieldPathsOf(row);
     for (let i = 0; i < COLUMN_KEYS.length; i++) counts[COLUMN_KEYS[i]!] = cellNumber(placed[i] ?? null, fieldPaths[i]!, warnings);
   }
   if (extra !== null) {

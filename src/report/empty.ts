@@ -82,13 +82,25 @@ export function emptyReport(layout: string): Report {
 
 /** The row object of table 三 at a fixed row path such as `denied.stateSecret`. */
 export function applicationRow(applications: Applications, rowPath: string): Counts {
-  const dot = rowPath.indexOf('.');
-  const group = dot < 0 ? rowPath : rowPath.slice(0, dot);
-  const row = dot < 0 ? undefined : rowPath.slice(dot + 1);
+  const parts = rowPathParts(rowPath);
+  const group = parts[0];
+  const row = parts[1];
   const holder = applications as unknown as Record<string, unknown>;
   if (!Object.hasOwn(holder, group)) throw new Error(`unknown row path ${rowPath}`);
   const first = holder[group] as Record<string, unknown>;
   if (row === undefined) return first as unknown as Counts;
   if (!Object.hasOwn(first, row)) throw new Error(`unknown row path ${rowPath}`);
   return first[row] as Counts;
+}
+
+/** A row path's two keys, split once per path (row paths are the model's few constants). */
+const ROW_PATH_PARTS = new Map<string, readonly [string, string | undefined]>();
+function rowPathParts(rowPath: string): readonly [string, string | undefined] {
+  let parts = ROW_PATH_PARTS.get(rowPath);
+  if (parts === undefined) {
+    const dot = rowPath.indexOf('.');
+    parts = dot < 0 ? [rowPath, undefined] : [rowPath.slice(0, dot), rowPath.slice(dot + 1)];
+    if (ROW_PATH_PARTS.size < 1000) ROW_PATH_PARTS.set(rowPath, parts);
+  }
+  return parts;
 }
