@@ -90,10 +90,9 @@ function paragraphCells(text: string): { text: string; at: number }[] {
 /**
  * Flattens blocks into a cell stream: every table row's cells, and every paragraph as one
  * cell. Header rows (no value, no row label) contribute only their labels: their empty
- * fields are merged-cell padding, not blank values. Page numbers from PDF page breaks are dropped.
+ * fields are merged-cell padding, not blank values. Page numbers from PDF page breaks are dropped. The cells are appended to `out` (a new array by default), which is returned.
  */
-export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) => boolean): StreamCell[] {
-  const out: StreamCell[] = [];
+export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) => boolean, out: StreamCell[] = []): StreamCell[] {
   const push = (trimmed: string, line: number, value: CellValue, key: string | undefined, label: boolean): StreamCell => {
     // Only labels are matched by key; a value cell's key is its text (no labelKey, no new string).
     // Every field set here, in one order: one object shape for every cell (the recognizers read them all).

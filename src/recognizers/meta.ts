@@ -37,22 +37,21 @@ function isTitle(key: string): boolean {
  */
 export function findTitle(before: readonly Block[], all: readonly Block[]): string | null {
   for (const list of [before, all.slice(0, 40)]) {
-    let previous: string | null = null;
+    // The paragraph before, whose key is needed only when a title follows it.
+    let previousText: string | null = null;
     for (const block of list) {
       if (block.kind !== 'paragraph') continue;
-      const key = titleKey(block.text);
-      if (key === null) {
-        previous = null;
-        continue;
-      }
-      if (isTitle(key)) {
+      // A title ends in 年度报告 or 年报: a paragraph without 报 is none (and needs no key yet).
+      const key = block.text.includes('报') ? titleKey(block.text) : null;
+      if (key !== null && isTitle(key)) {
         // Starts with the year and names no agency: the agency may be the line above.
+        const previous = previousText === null ? null : titleKey(previousText);
         if (/^(?:19|20)\d{2}年/.test(key) && previous !== null && previous.length <= 30 && ORG_TAIL.test(previous) && organizationFromTitle(key) === null) {
           return previous + key;
         }
         return key;
       }
-      previous = key;
+      previousText = block.text;
     }
   }
   return null;

@@ -28,7 +28,7 @@ export function tableStreams(sections: Sections, blocks: readonly Block[]): Tabl
     const section = headed ? body[k] : k === 1 ? blocks : null;
     if (!section) continue;
     startOf[k] = headed ? stream.length : undefined;
-    for (const cell of cellStream(section, isRowLabel)) stream.push(cell); // no spread: tables can be huge
+    cellStream(section, isRowLabel, stream); // appends: no copy, no spread (tables can be huge)
   }
   const find = (pattern: RegExp | ((key: string) => boolean), from: number): number | undefined => {
     const test = typeof pattern === 'function' ? pattern : (key: string) => pattern.test(key);
