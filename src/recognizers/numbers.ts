@@ -16,7 +16,15 @@ const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|元|件|条|个|
 /** A number broken by spaces: `2 0`, or an amount wrapped in its cell, unit last (`83299 5元`). */
 const SPLIT = /^\d{1,6}(?: \d{1,6}){1,3}(?:万元|元)?$/;
 
-const DIGITS = /^\d{1,15}$/;
+/** `^\d{1,15}$`, by character codes: the test every cell takes. */
+function plainDigits(text: string): boolean {
+  if (text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 /** Characters the compact form rewrites; most cells have none, and skip the five replaces. */
 const COMPACTED = /[＋－−．，\s]/;
 
@@ -33,7 +41,7 @@ export function readCell(raw: string): CellValue {
   if (text === '') return BLANK;
   // The common cell: plain digits (`0`, `14`, `3068`). Same value as the NUMBER path below;
   // small ones are shared frozen objects, so a big table does not allocate one per `0`.
-  if (DIGITS.test(text)) return text.length <= 2 ? (SMALL[Number(text)] ?? number(text)) : number(text);
+  if (plainDigits(text)) return text.length <= 2 ? (SMALL[Number(text)] ?? number(text)) : number(text);
   // A label starts with a Han character; only a few placeholders do (无, 暂无, 不适用, 空).
   const first = text.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fff && !HAN_PLACEHOLDER_START.has(text[0]!)) return { kind: 'text', text };
