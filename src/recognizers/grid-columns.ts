@@ -29,8 +29,8 @@ interface TableInfo {
 
 export class GridColumns {
   private readonly tables = new Map<TableBlock, TableInfo>();
-  /** per matcher, per table, per row: the headers above (a row's cells share them) */
-  private readonly cache = new Map<(key: string) => string | null, Map<TableInfo, Map<number, HeaderColumn[] | null>>>();
+  /** per matcher, per table, by row index: the headers above (a row's cells share them) */
+  private readonly cache = new Map<(key: string) => string | null, Map<TableInfo, (HeaderColumn[] | null)[]>>();
 
   constructor(cells: readonly StreamCell[]) {
     let previous: TableInfo | null = null;
@@ -76,9 +76,9 @@ export class GridColumns {
     let byTable = this.cache.get(match);
     if (!byTable) this.cache.set(match, (byTable = new Map()));
     let byRow = byTable.get(info);
-    if (!byRow) byTable.set(info, (byRow = new Map()));
-    let columns = byRow.get(cell.row);
-    if (columns === undefined) byRow.set(cell.row, (columns = this.headersAbove(info, cell.row, match)));
+    if (!byRow) byTable.set(info, (byRow = []));
+    let columns = byRow[cell.row];
+    if (columns === undefined) byRow[cell.row] = columns = this.headersAbove(info, cell.row, match);
     return columns;
   }
 
@@ -122,9 +122,17 @@ export function positionBy(grid: GridColumns, match: (key: string) => string | n
     const columns = grid.columnsAbove(cell, match);
     if (columns === null) return undefined;
     if (repeatsKey(columns)) return null;
-    const under = columnsUnder(cell, columns);
-    if (under.length !== 1) return null;
-    const index = order.indexOf(under[0]!.key);
+    // The one column the cell's span lies under (columnsUnder, without a list per cell).
+    const from = cell.col;
+    const to = cell.col + (cell.span ?? 1) - 1;
+    let under: HeaderColumn | null = null;
+    for (const column of columns) {
+      if (column.from > to || column.to < from) continue;
+      if (under !== null) return null;
+      under = column;
+    }
+    if (under === null) return null;
+    const index = order.indexOf(under.key);
     return index >= 0 ? index : null;
   };
 }
