@@ -1,6 +1,6 @@
 import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
 import { collapseSpaces } from '../normalize/whitespace.js';
-import { htmlAdapter } from './html.js';
+import { readTableFragment } from './html.js';
 import { paragraph, splitLines } from './text-lines.js';
 
 /**
@@ -130,15 +130,15 @@ function htmlRanges(lines: readonly string[]): [number, number][] {
 }
 
 /**
- * The HTML tables inside the Markdown (MinerU writes complex tables this way), read by the
- * html adapter in one pass: the tables stay on their own lines, everything else is blanked,
- * so cell lines are the input's.
+ * The HTML tables inside the Markdown (MinerU writes complex tables this way), read as the
+ * html adapter reads them, in one pass: the tables stay on their own lines, everything else
+ * is blanked, so cell lines are the input's.
  */
 function htmlTables(lines: readonly string[], ranges: readonly [number, number][]): TableBlock[] {
   if (ranges.length === 0) return [];
   const kept = new Array<string>(lines.length).fill('');
   for (const [from, to] of ranges) for (let i = from; i <= to; i++) kept[i] = lines[i]!;
-  return htmlAdapter.read(kept.join('\n')).filter((block): block is TableBlock => block.kind === 'table');
+  return readTableFragment(kept.join('\n'));
 }
 
 export const markdownAdapter: Adapter = {
