@@ -116,6 +116,19 @@ function span(value: unknown, limit: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, limit) : 1;
 }
 
+/** What hast-util-to-text changes in a cell's text: whitespace, bidi controls, the zero-width space. */
+const RENDERED_DIFFERENTLY = /[\s\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A cell's text as hast-util-to-text renders it, spaces collapsed. Most cells are one text
+ * node it would return as it is: those skip it (a third of reading an embedded table).
+ */
+function cellText(cell: Element): string {
+  const only = cell.children.length === 1 ? cell.children[0]! : undefined;
+  if (only?.type === 'text' && !cell.properties['noWrap'] && !RENDERED_DIFFERENTLY.test(only.value)) return only.value;
+  return collapseSpaces(toText(cell));
+}
+
 /** No report table is wider than this; a larger colspan only pads the grid. */
 const MAX_COLSPAN = 64;
 
@@ -146,7 +159,8 @@ export function readTable(table: Element): { table: TableBlock; notes: NoteBlock
         for (let dc = 0; dc < colSpan; dc++) target[col + dc] = true;
       }
       const column = cell.position?.start.column;
-      row.push(column === undefined ? { text: collapseSpaces(toText(cell)), line: lineOf(cell), rowSpan, colSpan, col } : { text: collapseSpaces(toText(cell)), line: lineOf(cell), column, rowSpan, colSpan, col });
+      const text = cellText(cell);
+      row.push(column === undefined ? { text, line: lineOf(cell), rowSpan, colSpan, col } : { text, line: lineOf(cell), column, rowSpan, colSpan, col });
       col += colSpan;
     }
     cells += row.length;
