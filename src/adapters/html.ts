@@ -1,7 +1,7 @@
 import { toText } from 'hast-util-to-text';
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { ReportParseError } from '../errors.js';
-import { htmlTree } from '../html/html-tree.js';
+import { htmlTree, tableFragmentTree } from '../html/html-tree.js';
 import type { Adapter, Block, NoteBlock, SourceCell, TableBlock } from '../model.js';
 import { MAX_ROW_CELLS, MAX_TABLE_CELLS } from './limits.js';
 import { collapseSpaces } from '../normalize/whitespace.js';
@@ -116,11 +116,24 @@ function span(value: unknown, limit: number): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, limit) : 1;
 }
 
+/** What hast-util-to-text changes in a cell's text: whitespace, bidi controls, the zero-width space. */
+const RENDERED_DIFFERENTLY = /[\s\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A cell's text as hast-util-to-text renders it, spaces collapsed. Most cells are one text
+ * node it would return as it is: those skip it (a third of reading an embedded table).
+ */
+function cellText(cell: Element): string {
+  const only = cell.children.length === 1 ? cell.children[0]! : undefined;
+  if (only?.type === 'text' && !cell.properties['noWrap'] && !RENDERED_DIFFERENTLY.test(only.value)) return only.value;
+  return collapseSpaces(toText(cell));
+}
+
 /** No report table is wider than this; a larger colspan only pads the grid. */
 const MAX_COLSPAN = 64;
 
 /** A `<table>` as rows of cells, each cell placed in the span-expanded grid (`col`); notes for what the caps dropped. */
-function readTable(table: Element): { table: TableBlock; notes: NoteBlock[] } {
+export function readTable(table: Element): { table: TableBlock; notes: NoteBlock[] } {
   const occupied: boolean[][] = [];
   const rows: SourceCell[][] = [];
   const notes: NoteBlock[] = [];
@@ -146,7 +159,8 @@ function readTable(table: Element): { table: TableBlock; notes: NoteBlock[] } {
         for (let dc = 0; dc < colSpan; dc++) target[col + dc] = true;
       }
       const column = cell.position?.start.column;
-      row.push(column === undefined ? { text: collapseSpaces(toText(cell)), line: lineOf(cell), rowSpan, colSpan, col } : { text: collapseSpaces(toText(cell)), line: lineOf(cell), column, rowSpan, colSpan, col });
+      const text = cellText(cell);
+      row.push(column === undefined ? { text, line: lineOf(cell), rowSpan, colSpan, col } : { text, line: lineOf(cell), column, rowSpan, colSpan, col });
       col += colSpan;
     }
     cells += row.length;
@@ -212,6 +226,18 @@ function readPage(text: string): Block[] {
   const title = pageTitle(tree);
   if (title !== undefined) blocks.unshift({ kind: 'paragraph', text: collapseSpaces(title), line: 1 });
   return blocks;
+}
+
+/**
+ * The tables of HTML that holds tables only (what Markdown converters embed), as `read` gives
+ * them: read from html/table-fragment.ts's small tree when the text is in its subset (most
+ * of the time; several times faster than parse5), else from the page `read` parses. The
+ * browser build has no such tree (html-tree-dom.ts): its DOMParser is native.
+ */
+export function readTableFragment(text: string): TableBlock[] {
+  const tree = tableFragmentTree(text);
+  if (tree === undefined) return htmlAdapter.read(text).filter((block): block is TableBlock => block.kind === 'table');
+  return tree.children.map((table) => readTable(table as Element).table);
 }
 
 export const htmlAdapter: Adapter = {

@@ -1,6 +1,6 @@
 import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
 import { collapseSpaces } from '../normalize/whitespace.js';
-import { htmlAdapter } from './html.js';
+import { readTableFragment } from './html.js';
 import { paragraph, splitLines } from './text-lines.js';
 
 /**
@@ -21,9 +21,12 @@ const FENCE = /^ {0,3}(?:```|~~~)/;
 const LIST_MARKER = /^\s*(?:[-*+]|>+)\s+/;
 const TABLE_OPEN = /^\s*<table[\s>]/i;
 const TABLE_CLOSE = /<\/table\s*>/i;
+const RULE_START = /^[ \t]*[-*_]/;
 
 /** A thematic break: three or more `-`, `*` or `_` (spaces between allowed). */
 function isRule(line: string): boolean {
+  // Most lines are prose: their first character rules them out before any copy is made.
+  if (!RULE_START.test(line)) return false;
   const compact = line.replace(/[ \t]/g, '');
   return compact.length >= 3 && /^(?:-+|\*+|_+)$/.test(compact);
 }
@@ -90,10 +93,13 @@ function isPipeRow(line: string): boolean {
   return /(?:^|[^\\])\|/.test(line) && line.trim() !== '|';
 }
 
-function isSeparatorRow(line: string): boolean {
-  if (!line.includes('-')) return false;
-  const cells = splitRow(line);
+/** The cells of a separator row (`|---|:---:|`): dashes, colons at the ends. */
+function isSeparator(cells: readonly string[]): boolean {
   return cells.length > 0 && cells.every((cell) => SEPARATOR_CELL.test(cell));
+}
+
+function isSeparatorRow(line: string): boolean {
+  return line.includes('-') && isSeparator(splitRow(line));
 }
 
 /** Removes inline markup around the text: emphasis, links, images, code spans, `<br>`. */
@@ -130,15 +136,15 @@ function htmlRanges(lines: readonly string[]): [number, number][] {
 }
 
 /**
- * The HTML tables inside the Markdown (MinerU writes complex tables this way), read by the
- * html adapter in one pass: the tables stay on their own lines, everything else is blanked,
- * so cell lines are the input's.
+ * The HTML tables inside the Markdown (MinerU writes complex tables this way), read as the
+ * html adapter reads them, in one pass: the tables stay on their own lines, everything else
+ * is blanked, so cell lines are the input's.
  */
 function htmlTables(lines: readonly string[], ranges: readonly [number, number][]): TableBlock[] {
   if (ranges.length === 0) return [];
   const kept = new Array<string>(lines.length).fill('');
   for (const [from, to] of ranges) for (let i = from; i <= to; i++) kept[i] = lines[i]!;
-  return htmlAdapter.read(kept.join('\n')).filter((block): block is TableBlock => block.kind === 'table');
+  return readTableFragment(kept.join('\n'));
 }
 
 export const markdownAdapter: Adapter = {
@@ -186,8 +192,9 @@ export const markdownAdapter: Adapter = {
         continue;
       }
       if (isPipeRow(line)) {
-        if (isSeparatorRow(line)) continue;
-        const row: SourceCell[] = splitRow(line).map((cell, col) => ({ text: stripInline(cell), line: lineNo, col }));
+        const cells = splitRow(line); // once: a row is split for the separator test and for its cells
+        if (isSeparator(cells)) continue;
+        const row: SourceCell[] = cells.map((cell, col) => ({ text: stripInline(cell), line: lineNo, col }));
         if (row.length >= 2 || line.trimStart().startsWith('|')) {
           if (table === null) {
             table = { kind: 'table', rows: [], line: lineNo };

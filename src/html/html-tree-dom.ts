@@ -84,3 +84,11 @@ export function htmlTree(text: string): Root {
   flattenDepth<HastNode>(root, hastTree);
   return root;
 }
+
+/**
+ * The browser's parser is native and fast enough for embedded tables: the browser build reads
+ * them with DOMParser too and carries no second tokenizer (html-tree.ts has one for parse5).
+ */
+export function tableFragmentTree(_text: string): Root | undefined {
+  return undefined;
+}

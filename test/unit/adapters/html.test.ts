@@ -1,5 +1,9 @@
+import type { Element, Nodes } from 'hast';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { htmlAdapter } from '../../../src/adapters/html.js';
+import { htmlTree } from '../../../src/html/html-tree.js';
+import { collapseSpaces } from '../../../src/normalize/whitespace.js';
 import type { Block, SourceCell, TableBlock } from '../../../src/model.js';
 
 function tables(blocks: readonly Block[]): TableBlock[] {
@@ -62,6 +66,21 @@ describe('htmlAdapter.read', () => {
     const html = '<table><tr><td>行政许可</td><td>&nbsp;</td><td>&nbsp;0&nbsp;</td></tr></table>';
     const [table] = tables(htmlAdapter.read(html));
     expect(table!.rows[0]!.map((c) => c.text)).toEqual(['行政许可', '', '0']);
+  });
+
+  it('gives every cell the text hast-util-to-text renders, spaces collapsed (cells it would leave as they are skip it)', () => {
+    const cells = ['规章', '  a   b  ', 'a\nb', '\ta\t', 'a\u200eb', 'a\u061cb', 'a\u202ab', 'a\u2066b', '\u3000x\u3000', 'a\u200bb', '', ' ', 'x&nbsp;y', 'a<br>b', '<b>a</b>', '<b>a</b> b', '<p>a</p>'];
+    const html = `<table><tr>${cells.map((c) => `<td>${c}</td>`).join('')}<td nowrap>a\u200eb</td><td nowrap>a  b</td></tr></table>`;
+    const tds: Element[] = [];
+    const stack: Nodes[] = [htmlTree(html)];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === 'element' && node.tagName === 'td') tds.push(node);
+      else if ('children' in node) stack.push(...[...node.children].reverse());
+    }
+    const [table] = tables(htmlAdapter.read(html));
+    expect(table!.rows[0]!.map((c) => c.text)).toEqual(tds.map((td) => collapseSpaces(toText(td))));
+    expect(tds).toHaveLength(cells.length + 2);
   });
 
   it('reads a layout table (a table holding a table) as a container', () => {
