@@ -1,6 +1,6 @@
 import { type ValueColumns, headerColumns, pushedFirst } from './layout-columns.js';
 import { startsLabel } from './layout-labels.js';
-import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
+import { type LayoutLine, type Token, isNumberToken, isSpace } from './layout-lines.js';
 
 /**
  * Table parts of `pdftotext -layout` text: one page's run of value lines of one table,
@@ -20,11 +20,13 @@ export interface TablePart {
   fromHeader: ValueColumns | null;
 }
 
-/** Prose: a sentence, or a line too long to be a label. */
+/** Prose: a sentence, or a line too long to be a label (over 40 characters besides spaces). */
 export function isProse(line: LayoutLine): boolean {
   if (/[。；;]/.test(line.text)) return true;
+  // Counted on the text: its tokens are split only when a reader needs them.
+  const { text } = line;
   let length = 0;
-  for (const t of line.tokens) length += t.text.length;
+  for (let at = 0; at < text.length && length <= 40; at++) if (!isSpace(text.charCodeAt(at))) length++;
   return length > 40;
 }
 
@@ -35,8 +37,9 @@ export function isProse(line: LayoutLine): boolean {
  */
 function isHeading(lines: readonly LayoutLine[], i: number): boolean {
   const line = lines[i]!;
-  if (!'一二三四五六七八九十'.includes(line.tokens[0]!.text[0]!)) return false;
-  const text = line.tokens.map((t) => t.text).join('');
+  // Read on the text: its tokens are split only when a reader needs them.
+  if (!'一二三四五六七八九十'.includes(line.text[line.text.search(/\S/)]!)) return false;
+  const text = line.text.replace(/\s+/g, '');
   if (!/^[一二三四五六七八九十]{1,2}[、.．]/.test(text) || text.length < 10) return false;
   const next = lines[i + 1];
   return !(next && next.kind === 'value' && next.label.length === 0 && next.page === line.page);
@@ -120,9 +123,11 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
       noteStarts(line.label);
       if ((line.values.length >= 2 || line.label.length > 0) && !pushedFirst(line)) left = Math.min(left, line.values[0]!.start);
       broken = false;
-    } else if (run && (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(lines, i) || isHeaderLine(line, left, labelStarts))))) {
-      broken = true;
-    } else if (run && line.kind === 'text') noteStarts(line.tokens);
+    } else if (run && !broken) {
+      // (Once broken, the lines up to the next value line change nothing: it starts a new run.)
+      if (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(lines, i) || isHeaderLine(line, left, labelStarts)))) broken = true;
+      else if (line.kind === 'text') noteStarts(line.tokens);
+    }
   }
 
   const parts: TablePart[] = [];

@@ -34,7 +34,7 @@ export function totalHolds(texts: readonly string[]): boolean {
  */
 export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueColumns | null, width: number): LayoutLine[] {
   if (columns === null || width < 2) return [...lines];
-  const out = lines.map((line) => ({ ...line, values: [...line.values] }));
+  const out = lines.map((line) => line.copy());
   const columnOf = (token: Token): number | null => {
     const x = (token.start + token.end) / 2;
     const order = columns.centers.map((c, j) => [Math.abs(x - c), j] as const).sort((a, b) => a[0] - b[0]);

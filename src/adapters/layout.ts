@@ -286,7 +286,7 @@ export const layoutAdapter: Adapter = {
     return rows >= 6 ? Math.min(0.93, 0.83 + pages + Math.min(rows, 20) / 400) : 0.4 + rows / 100;
   },
   read(text) {
-    const lines = layoutLines(splitLines(text));
+    const lines = layoutLines(text);
     const out: Emitted = { blocks: [] };
     readParts(lines, tableParts(lines), out);
     return out.blocks;
