@@ -14,8 +14,9 @@ export interface ValueColumns {
 
 const center = (t: Token): number => (t.start + t.end) / 2;
 
+/** The median of the list (sorted in place: callers pass a list of their own). */
 function median(list: number[]): number {
-  const sorted = [...list].sort((a, b) => a - b);
+  const sorted = list.sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

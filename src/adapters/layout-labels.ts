@@ -135,6 +135,19 @@ interface Placed {
   piece: Piece;
 }
 
+/** Whether a fragment of this line went to `chain`. */
+function continued(placed: readonly Placed[], chain: Chain): boolean {
+  for (const p of placed) if (p.chain === chain) return true;
+  return false;
+}
+
+/** Pieces in reading order: by line, then left to right (the list itself when it is in order). */
+function inOrder(pieces: Piece[]): Piece[] {
+  const before = (a: Piece, b: Piece): number => a.line - b.line || a.start - b.start;
+  for (let k = 1; k < pieces.length; k++) if (before(pieces[k - 1]!, pieces[k]!) > 0) return [...pieces].sort(before);
+  return pieces;
+}
+
 /** Adds `value` to the list at `index`, making the list when it is the first. */
 function addAt<V>(lists: (V[] | undefined)[], index: number, value: V): void {
   const list = lists[index];
@@ -265,7 +278,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     // Keep only what a later line can still touch.
     for (let k = recent.length - 1; k >= 0; k--) {
       const { chain, piece } = recent[k]!;
-      if (i - piece.line >= 3 || placed.some((p) => p.chain === chain)) recent.splice(k, 1);
+      if (i - piece.line >= 3 || continued(placed, chain)) recent.splice(k, 1);
     }
     for (const p of placed) recent.push(p);
   }
@@ -311,13 +324,13 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
       }
       candidates.push({ chain, list });
     }
-    // How many chains of one column want each value line (by line and column).
-    const wanted = new Int32Array(lines.length * columns);
-    for (const { chain, list } of candidates) for (const j of list) wanted[j * columns + chain.col]!++;
+    // How many chains of one column want each value line (keyed by line and column).
+    const wanted = new Map<number, number>();
+    for (const { chain, list } of candidates) for (const j of list) wanted.set(j * columns + chain.col, (wanted.get(j * columns + chain.col) ?? 0) + 1);
     for (const { chain, list } of candidates) {
       if (list.length !== 1) continue;
       const target = list[0]!;
-      if (wanted[target * columns + chain.col] === 1) {
+      if (wanted.get(target * columns + chain.col) === 1) {
         chain.owner = target;
         own(target, chain.col);
       }
@@ -368,13 +381,16 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   for (const chain of chains) {
     if (chain.pieces.length === 0) continue;
     const key = chain.owner ?? chain.pieces[0]!.line;
-    const pieces = chain.pieces.length === 1 ? chain.pieces : [...chain.pieces].sort((a, b) => a.line - b.line || a.start - b.start);
-    const cell: LabelCell = { col: chain.col, text: pieces.length === 1 ? pieces[0]!.text : pieces.map((p) => p.text).join(' '), line: lines[pieces[0]!.line]!.line };
+    const pieces = inOrder(chain.pieces);
+    let text = pieces[0]!.text;
+    for (let k = 1; k < pieces.length; k++) text += ` ${pieces[k]!.text}`;
+    const cell: LabelCell = { col: chain.col, text, line: lines[pieces[0]!.line]!.line };
     const map = chain.owner !== null ? rows : standalone;
     const list = map.get(key);
     if (list) list.push(cell);
     else map.set(key, [cell]);
   }
-  for (const map of [rows, standalone]) for (const list of map.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
+  for (const list of rows.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
+  for (const list of standalone.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
   return { columns: clusters.length, rows, standalone };
 }

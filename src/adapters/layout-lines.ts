@@ -26,6 +26,9 @@ export class LayoutLine {
     /** 1-based page: a form feed starts the next one */
     readonly page: number,
     readonly text: string,
+    /** the columns of the text's first non-space character and just after its last (0, 0: blank) */
+    readonly start: number,
+    readonly end: number,
     public kind: LineKind,
     /** `value` lines: the tokens before the values (the row's label, if it is on this line) */
     public label: Token[],
@@ -44,7 +47,7 @@ export class LayoutLine {
 
   /** A copy with its own list of values (the tokens are shared, never changed). */
   copy(): LayoutLine {
-    return new LayoutLine(this.line, this.page, this.text, this.kind, this.label, [...this.values], this.split);
+    return new LayoutLine(this.line, this.page, this.text, this.start, this.end, this.kind, this.label, [...this.values], this.split);
   }
 }
 
@@ -138,19 +141,20 @@ export function layoutLines(input: string): LayoutLine[] {
     let end = text.length;
     while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === 0) {
-      out.push(new LayoutLine(i + 1, page, text, 'blank', NONE, NONE, NONE));
+      out.push(new LayoutLine(i + 1, page, text, 0, 0, 'blank', NONE, NONE, NONE));
       continue;
     }
     let start = 0;
     while (isSpace(text.charCodeAt(start))) start++;
     const last = text.charCodeAt(end - 1);
-    if (mayBePageNumber(text.charCodeAt(start), last) && PAGE_NUMBER_LINE.test(text.trim())) out.push(new LayoutLine(i + 1, page, text, 'page-number', NONE, NONE));
+    if (mayBePageNumber(text.charCodeAt(start), last) && PAGE_NUMBER_LINE.test(text.trim())) out.push(new LayoutLine(i + 1, page, text, start, end, 'page-number', NONE, NONE));
     // Other lines are text, their tokens split only when read.
-    else if (!mayEndValue(last)) out.push(new LayoutLine(i + 1, page, text, 'text', NONE, NONE));
+    else if (!mayEndValue(last)) out.push(new LayoutLine(i + 1, page, text, start, end, 'text', NONE, NONE));
     else {
       const tokens = tokenize(text);
       const split = splitValues(tokens);
-      out.push(split ? new LayoutLine(i + 1, page, text, 'value', split.label, split.values, tokens) : new LayoutLine(i + 1, page, text, 'text', NONE, NONE, tokens));
+      if (split) out.push(new LayoutLine(i + 1, page, text, start, end, 'value', split.label, split.values, tokens));
+      else out.push(new LayoutLine(i + 1, page, text, start, end, 'text', NONE, NONE, tokens));
     }
   }
   lastInput = lines;

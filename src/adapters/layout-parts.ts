@@ -23,10 +23,12 @@ export interface TablePart {
 /** Prose: a sentence, or a line too long to be a label (over 40 characters besides spaces). */
 export function isProse(line: LayoutLine): boolean {
   if (/[。；;]/.test(line.text)) return true;
-  // Counted on the text: its tokens are split only when a reader needs them.
+  // Counted on the text (its tokens are split only when a reader needs them); a line whose
+  // text spans 40 columns or less holds no more.
+  if (line.end - line.start <= 40) return false;
   const { text } = line;
   let length = 0;
-  for (let at = 0; at < text.length && length <= 40; at++) if (!isSpace(text.charCodeAt(at))) length++;
+  for (let at = line.start; at < line.end && length <= 40; at++) if (!isSpace(text.charCodeAt(at))) length++;
   return length > 40;
 }
 
@@ -38,7 +40,7 @@ export function isProse(line: LayoutLine): boolean {
 function isHeading(lines: readonly LayoutLine[], i: number): boolean {
   const line = lines[i]!;
   // Read on the text: its tokens are split only when a reader needs them.
-  if (!'一二三四五六七八九十'.includes(line.text[line.text.search(/\S/)]!)) return false;
+  if (!'一二三四五六七八九十'.includes(line.text[line.start]!)) return false;
   const text = line.text.replace(/\s+/g, '');
   if (!/^[一二三四五六七八九十]{1,2}[、.．]/.test(text) || text.length < 10) return false;
   const next = lines[i + 1];

@@ -77,10 +77,11 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
   let part = 0;
   /** the table being written; `lastLabel`: its last row's last label cell */
   let table: { block: TableBlock; width: number; labelColumns: number; page: number; lastLabel: SourceCell | null } | null = null;
-  const inPart = new Map<number, number>();
+  /** the part each line belongs to (-1: none) */
+  const inPart = new Array<number>(lines.length).fill(-1);
   parts.forEach((p, k) => {
-    for (const i of p.band) inPart.set(i, k);
-    for (const i of p.lines) inPart.set(i, k);
+    for (const i of p.band) inPart[i] = k;
+    for (const i of p.lines) inPart[i] = k;
   });
   // Each part's lines with numbers wrapped around a row folded in, its columns and labels.
   const prepared = parts.map((p) => {
@@ -92,8 +93,8 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
   const labels = prepared.map((q) => q.labels);
 
   for (let i = 0; i < lines.length; i++) {
-    const owner = inPart.get(i);
-    if (owner === undefined) {
+    const owner = inPart[i]!;
+    if (owner < 0) {
       const line = lines[i]!;
       if (line.kind !== 'blank') out.blocks.push(paragraph(lineText(line), line.line));
       // A page number between two parts of a table does not end it.
@@ -129,7 +130,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
       // The end of the last label of the page before (`密` under `1. 属 于 国 家 秘`): a label
       // starts with its number, so unnumbered text before the first row is that label's tail.
       if (tail) t.lastLabel!.text += ` ${stand.map((cell) => cell.text).join(' ')}`;
-      else if (stand) t.block.rows.push([...labelCells(stand, offset, t.labelColumns, line.page), ...emptyValues(p.width, t.labelColumns, line)]);
+      else if (stand) t.block.rows.push(withEmptyValues(labelCells(stand, offset, t.labelColumns, line.page), p.width, t.labelColumns, line));
       if (line.kind === 'value') valueSeen = true;
       const values = rows.get(k);
       if (!values) return;
@@ -141,8 +142,10 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
         out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `数值${quoted()}所在的行无法确定（标签缺失或不止一种可能），未读取`, line: line.line });
         return;
       }
-      t.block.rows.push([...label, ...values.map((text, j) => ({ text, line: line.line, col: t.labelColumns + j, page: line.page }))]);
       t.lastLabel = label[label.length - 1] ?? null;
+      const row = [...label];
+      values.forEach((text, j) => row.push({ text, line: line.line, col: t.labelColumns + j, page: line.page }));
+      t.block.rows.push(row);
       if (values.every((v) => v === '')) {
         const name = label.map((c) => c.text).join(' ');
         out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `「${name}」：数值${quoted()}所在的列无法从版面位置确定，未读取`, line: line.line });
@@ -152,14 +155,16 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
   }
 }
 
-/** A line as a paragraph: its words, one space apart. */
+/** A line as a paragraph: its words, one space apart (read on the text: its tokens may not be split). */
 function lineText(line: LayoutLine): string {
   const text = line.text.trim();
-  return text.includes('  ') ? line.tokens.map((t) => t.text).join(' ') : text;
+  return text.includes('  ') ? text.replace(/\s+/g, ' ') : text;
 }
 
-function emptyValues(width: number, labelColumns: number, line: LayoutLine): SourceCell[] {
-  return Array.from({ length: width }, (_, j) => ({ text: '', line: line.line, col: labelColumns + j, page: line.page }));
+/** A label row's cells followed by an empty cell per value column. */
+function withEmptyValues(row: SourceCell[], width: number, labelColumns: number, line: LayoutLine): SourceCell[] {
+  for (let j = 0; j < width; j++) row.push({ text: '', line: line.line, col: labelColumns + j, page: line.page });
+  return row;
 }
 
 /**
