@@ -128,15 +128,20 @@ let lastOutput: LayoutLine[] = [];
 export function layoutLines(input: string): LayoutLine[] {
   const lines = splitLines(input);
   if (lines === lastInput) return lastOutput;
-  const formFeeds = input.includes('\f');
   const out: LayoutLine[] = [];
   let page = 1;
+  // Where the line starts in the input, and the next form feed: found in the input, not per line.
+  let offset = 0;
+  let formFeed = input.indexOf('\f');
   for (let i = 0; i < lines.length; i++) {
     let text = lines[i]!;
-    if (formFeeds && text.includes('\f')) {
+    const lineEnd = offset + text.length;
+    offset = lineEnd + 1;
+    if (formFeed >= 0 && formFeed < lineEnd) {
       // pdftotext puts the form feed at the start of a page's first line (or alone at the end).
       page += text.split('\f').length - 1;
       text = text.replace(/\f/g, '');
+      formFeed = input.indexOf('\f', lineEnd);
     }
     let end = text.length;
     while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;

@@ -273,11 +273,13 @@ export const layoutAdapter: Adapter = {
     const lines = splitLines(text);
     let rows = 0;
     let delimited = 0;
+    // Lines are looked at for a tab or a bar only when the text has one.
+    const delimiters = text.includes('\t') || text.includes('|');
     const end = Math.min(lines.length, 3000);
     for (let i = 0; i < end; i++) {
       const line = lines[i]!;
       if (line.length > 300) continue;
-      if (line.includes('\t') || line.includes('|')) delimited++;
+      if (delimiters && (line.includes('\t') || line.includes('|'))) delimited++;
       else {
         // A label, two or more spaces, then numbers; or three numbers set apart by spaces, two somewhere.
         const { count, labelled, aligned } = trailingNumbers(line);
