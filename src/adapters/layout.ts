@@ -144,7 +144,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
       }
       t.lastLabel = label[label.length - 1] ?? null;
       const row = [...label];
-      values.forEach((text, j) => row.push({ text, line: line.line, col: t.labelColumns + j, page: line.page }));
+      for (let j = 0; j < values.length; j++) row.push({ text: values[j]!, line: line.line, col: t.labelColumns + j, page: line.page });
       t.block.rows.push(row);
       if (values.every((v) => v === '')) {
         const name = label.map((c) => c.text).join(' ');
@@ -181,7 +181,7 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
     const cols = placeValues(line, columns, width);
     if (!cols) return;
     const texts = new Array<string | null>(width).fill(null);
-    cols.forEach((c, n) => (texts[c] = line.values[n]!.text));
+    for (let n = 0; n < cols.length; n++) texts[cols[n]!] = line.values[n]!.text;
     rows.set(k, texts);
   });
   const near = (k: number): number[] => {
@@ -218,7 +218,10 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
   const out = new Map<number, string[]>();
   partLines.forEach((line, k) => {
     if (line.kind !== 'value' || folded.has(k)) return;
-    out.set(k, (rows.get(k) ?? new Array<string | null>(width).fill(null)).map((t) => t ?? ''));
+    const texts = rows.get(k);
+    const cells: string[] = [];
+    for (let j = 0; j < (texts?.length ?? width); j++) cells.push(texts?.[j] ?? '');
+    out.set(k, cells);
   });
   return out;
 }
