@@ -204,6 +204,11 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   const hasOwnLabel = (i: number): boolean => groupsOf[i]!.length > 0;
 
   const chains: Chain[] = [];
+  const newChain = (piece: Piece, owner: number | null, ambiguous: boolean): Chain => {
+    const chain: Chain = { col: piece.col, pieces: [piece], owner, ambiguous };
+    chains.push(chain);
+    return chain;
+  };
   // The chains a fragment can continue: those whose last piece lies just above it and
   // overlaps it across (a wrapped label's lines sit under one another, aligned or centred).
   const recent: Placed[] = [];
@@ -252,10 +257,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
         if (touching && touching.owner === null && !touching.ambiguous) {
           chain = touching;
           chain.owner = i;
-        } else {
-          chain = { col: piece.col, pieces: [], owner: i, ambiguous: false };
-          chains.push(chain);
-        }
+        } else chain = newChain(piece, i, false);
       } else if (touching) {
         // It continues the label above, unless a value line with no label at all sits just
         // below: then it may as well start that line's label.
@@ -264,15 +266,9 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
         // (A numbered fragment on the way down starts that line's label instead.)
         const numberedBelow = (): boolean => pieces.some((p) => p.numbered && p.start > piece.start) || numberedBetween(i + 1, below);
         const competing = touching.owner !== null && below >= 0 && !hasOwnLabel(below) && !numberedBelow();
-        if (competing) {
-          chain = { col: piece.col, pieces: [], owner: null, ambiguous: true };
-          chains.push(chain);
-        } else chain = touching;
-      } else {
-        chain = { col: piece.col, pieces: [], owner: null, ambiguous: false };
-        chains.push(chain);
-      }
-      chain.pieces.push(piece);
+        chain = competing ? newChain(piece, null, true) : touching;
+      } else chain = newChain(piece, null, false);
+      if (chain === touching) chain.pieces.push(piece); // (a new chain starts with it)
       placed.push({ chain, piece });
     }
     // Keep only what a later line can still touch.
@@ -282,6 +278,10 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     }
     for (const p of placed) recent.push(p);
   }
+
+  // Every chain has its value line (or is ambiguous): nothing is left to place.
+  const isFree = (c: Chain): boolean => c.owner === null && !c.ambiguous && c.pieces.length > 0;
+  if (!chains.some(isFree)) return cellsOf(chains, lines, clusters.length);
 
   // Free chains go to the one value line they touch that has no label in their column. A
   // numbered label starts at or above its value line; only when that leaves it nowhere, it
@@ -337,6 +337,8 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     }
   }
 
+  if (!chains.some(isFree)) return cellsOf(chains, lines, clusters.length);
+
   // LibreOffice may set a blank line between the lines of one label. A fragment left on its
   // own then joins the label it sits right under or over, across one blank line: a numbered
   // head the label below it (whose value line holds the rest), an unnumbered tail the label
@@ -376,6 +378,11 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     chain.pieces = [];
   }
 
+  return cellsOf(chains, lines, clusters.length);
+}
+
+/** The label cells of the chains: by their value line, or by their first line when they have none. */
+function cellsOf(chains: readonly Chain[], lines: readonly LayoutLine[], columns: number): PartLabels {
   const rows = new Map<number, LabelCell[]>();
   const standalone = new Map<number, LabelCell[]>();
   for (const chain of chains) {
@@ -392,5 +399,5 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   }
   for (const list of rows.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
   for (const list of standalone.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
-  return { columns: clusters.length, rows, standalone };
+  return { columns, rows, standalone };
 }

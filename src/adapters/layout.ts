@@ -272,7 +272,9 @@ export const layoutAdapter: Adapter = {
   name: 'layout',
   kind: 'grid',
   detect(text) {
-    if (/<(?:table|td|tr|p|div)\b/i.test(text.slice(0, 20_000))) return 0;
+    // HTML: looked for only when there is a `<` (a case-blind regex over the text costs more).
+    const head = text.slice(0, 20_000);
+    if (head.includes('<') && /<(?:table|td|tr|p|div)\b/i.test(head)) return 0;
     const lines = splitLines(text);
     let rows = 0;
     let delimited = 0;
