@@ -34,20 +34,20 @@ export class LayoutLine {
     public label: Token[],
     /** `value` lines: the trailing run of numbers and placeholders */
     public values: Token[],
-    private split: Token[] | null = null,
+    private splitTokens: Token[] | null = null,
   ) {}
 
   get tokens(): Token[] {
-    return (this.split ??= tokenize(this.text));
+    return (this.splitTokens ??= tokenize(this.text));
   }
 
   set tokens(tokens: Token[]) {
-    this.split = tokens;
+    this.splitTokens = tokens;
   }
 
   /** A copy with its own list of values (the tokens are shared, never changed). */
   copy(): LayoutLine {
-    return new LayoutLine(this.line, this.page, this.text, this.start, this.end, this.kind, this.label, [...this.values], this.split);
+    return new LayoutLine(this.line, this.page, this.text, this.start, this.end, this.kind, this.label, [...this.values], this.splitTokens);
   }
 }
 
