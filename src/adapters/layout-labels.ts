@@ -271,11 +271,10 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
       if (chain === touching) chain.pieces.push(piece); // (a new chain starts with it)
       placed.push({ chain, piece });
     }
-    // Keep only what a later line can still touch.
-    for (let k = recent.length - 1; k >= 0; k--) {
-      const { chain, piece } = recent[k]!;
-      if (i - piece.line >= 3 || continued(placed, chain)) recent.splice(k, 1);
-    }
+    // Keep only what a later line can still touch (in place, in order).
+    let kept = 0;
+    for (const entry of recent) if (i - entry.piece.line < 3 && !continued(placed, entry.chain)) recent[kept++] = entry;
+    recent.length = kept;
     for (const p of placed) recent.push(p);
   }
 

@@ -54,7 +54,9 @@ export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueC
     return bestDistance + 1.5 <= second ? best : null;
   };
   for (let m = 1; m + 1 < out.length; m++) {
-    const [above, middle, below] = [out[m - 1]!, out[m]!, out[m + 1]!];
+    const above = out[m - 1]!;
+    const middle = out[m]!;
+    const below = out[m + 1]!;
     if (above.kind !== 'value' || middle.kind !== 'value' || below.kind !== 'value') continue;
     if (above.values.length >= width || below.values.length >= width || middle.values.length >= width) continue;
     const middleColumns = middle.values.map(columnOf);
