@@ -258,6 +258,7 @@ function trailingNumbers(line: string): { count: number; labelled: boolean; alig
     let start = end;
     if ((last >= 48 && last <= 57) || last === 0x5143) while (start > 0 && line.charCodeAt(start - 1) !== 32) start--;
     if (start === end || !isNumberToken(line.slice(start, end))) {
+      if (count === 0) return { count, labelled: false, aligned };
       // Text ends at `end` (nothing when 0): count the gap after it.
       let gap = 0;
       while (line.charCodeAt(end + gap) === 32) gap++;
