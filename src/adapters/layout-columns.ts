@@ -14,8 +14,12 @@ export interface ValueColumns {
 
 const center = (t: Token): number => (t.start + t.end) / 2;
 
+/** The median of the list (sorted in place: callers pass a list of their own). */
 function median(list: number[]): number {
-  const sorted = [...list].sort((a, b) => a - b);
+  // One or two rows, the usual case, need no sort.
+  if (list.length === 1) return list[0]!;
+  if (list.length === 2) return (list[0]! + list[1]!) / 2;
+  const sorted = list.sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
@@ -35,7 +39,12 @@ export function valueColumns(rows: readonly LayoutLine[], width: number): ValueC
   // does not say where the first column is.
   const unpushed = complete.filter((row) => !pushedFirst(row));
   const centers: number[] = [];
-  for (let j = 0; j < width; j++) centers.push(median((j === 0 && unpushed.length > 0 ? unpushed : complete).map((row) => center(row.values[j]!))));
+  for (let j = 0; j < width; j++) {
+    const from = j === 0 && unpushed.length > 0 ? unpushed : complete;
+    const xs: number[] = [];
+    for (const row of from) xs.push(center(row.values[j]!));
+    centers.push(median(xs));
+  }
   for (let j = 1; j < width; j++) if (centers[j]! - centers[j - 1]! < 2) return null;
   // The first column wanders with the label before it (see placeValues); the others must agree.
   for (let j = 1; j < width; j++) {
@@ -107,9 +116,14 @@ export function headerColumns(band: readonly LayoutLine[], valueLines: () => rea
   const used = new Set<[number, number]>();
   for (const line of valueLines()) {
     for (const v of line.values) {
-      const under = merged.filter(([start, end]) => v.start < end && start < v.end);
-      if (under.length !== 1) return null;
-      used.add(under[0]!);
+      let under: [number, number] | null = null;
+      for (const range of merged) {
+        if (!(v.start < range[1] && range[0] < v.end)) continue;
+        if (under) return null;
+        under = range;
+      }
+      if (!under) return null;
+      used.add(under);
     }
   }
   return used.size === merged.length ? { centers: merged.map(([start, end]) => (start + end) / 2), left } : null;

@@ -51,58 +51,71 @@ export interface PartLabels {
   standalone: Map<number, LabelCell[]>;
 }
 
-const NUMBER_START = /^[(（一二三四五六七八九十\d]/;
+/** A run of a line's label tokens, and whether it starts with a row number (startsLabel). */
+interface Fragment {
+  tokens: Token[];
+  numbered: boolean;
+}
+
+/** Token texts joined by `separator` (a loop: most fragments are one token). */
+function joined(tokens: readonly Token[], separator: string): string {
+  let text = tokens[0]!.text;
+  for (let k = 1; k < tokens.length; k++) text += separator + tokens[k]!.text;
+  return text;
+}
+
+/** Whether tokens start with a row number: startsLabel of their text (tokens hold no spaces). */
+const numberedTokens = (tokens: readonly Token[]): boolean => ENUMERATOR.test(joined(tokens, ''));
+
+const fragment = (tokens: Token[]): Fragment => ({ tokens, numbered: numberedTokens(tokens) });
+
+const CHINESE_DIGITS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+/** Whether a row number may start with this character: `(`, `（`, a digit or a Chinese one. */
+const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 40 || code === 0xff08 || CHINESE_DIGITS.has(code);
 
 /** Whether a row number starts at token `i`; it is at most a few tokens long (`（ 三 ）`, `1.`). */
 function startsNumber(tokens: readonly Token[], i: number): boolean {
   const text = tokens[i]!.text;
-  if (!NUMBER_START.test(text)) return false;
+  if (!mayStartNumber(text.charCodeAt(0))) return false;
   return ENUMERATOR.test(text + (tokens[i + 1]?.text ?? '') + (tokens[i + 2]?.text ?? '') + (tokens[i + 3]?.text ?? ''));
 }
 
 /** Groups a line's label tokens into fragments: two spaces, or a number starting a label, part them. */
-function fragments(tokens: readonly Token[]): Token[][] {
+function fragments(tokens: readonly Token[]): Fragment[] {
   const groups: Token[][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const last = groups[groups.length - 1];
-    const previous = tokens[i - 1];
-    if (!last || !previous || token.start - previous.end >= 2 || startsNumber(tokens, i)) groups.push([token]);
-    else last.push(token);
+    if (i === 0 || token.start - tokens[i - 1]!.end >= 2 || startsNumber(tokens, i)) groups.push([token]);
+    else groups[groups.length - 1]!.push(token);
   }
-  return groups;
+  return groups.map(fragment);
 }
 
 /** Fragments cut again where a word starts exactly at a label column (`（三）不 益`). */
-function splitAligned(groups: readonly Token[][], alignedAt: (start: number) => boolean): Token[][] {
-  const out: Token[][] = [];
+function splitAligned(groups: readonly Fragment[], alignedAt: (start: number) => boolean): Fragment[] {
+  const out: Fragment[] = [];
   for (const group of groups) {
-    let current: Token[] = [];
-    for (const token of group) {
-      if (current.length > 0 && alignedAt(token.start)) {
-        out.push(current);
-        current = [];
-      }
-      current.push(token);
+    let cut = 0;
+    for (let k = 1; k < group.tokens.length; k++) {
+      if (!alignedAt(group.tokens[k]!.start)) continue;
+      out.push(fragment(group.tokens.slice(cut, k)));
+      cut = k;
     }
-    out.push(current);
+    out.push(cut === 0 ? group : fragment(group.tokens.slice(cut)));
   }
   return out;
 }
 
 /** Label column starts: clusters of the positions where numbered labels start. */
-function columnStarts(lines: readonly LayoutLine[], groupsOf: readonly Token[][][], labelTokens: (line: LayoutLine) => Token[]): [number, number][] {
+function columnStarts(groupsOf: readonly Fragment[][]): [number, number][] {
   const starts: number[] = [];
+  // The leftmost label word: a line's first fragment starts at its first word.
+  let min = Infinity;
   for (const groups of groupsOf) {
-    for (const group of groups) {
-      if (startsLabel(group.map((t) => t.text).join(''))) starts.push(group[0]!.start);
-    }
+    if (groups.length > 0) min = Math.min(min, groups[0]!.tokens[0]!.start);
+    for (const group of groups) if (group.numbered) starts.push(group.tokens[0]!.start);
   }
-  if (starts.length === 0) {
-    let min = Infinity;
-    for (const line of lines) for (const t of labelTokens(line)) min = Math.min(min, t.start);
-    return Number.isFinite(min) ? [[min, min]] : [];
-  }
+  if (starts.length === 0) return Number.isFinite(min) ? [[min, min]] : [];
   starts.sort((a, b) => a - b);
   const clusters: [number, number][] = [];
   for (const s of starts) {
@@ -112,11 +125,51 @@ function columnStarts(lines: readonly LayoutLine[], groupsOf: readonly Token[][]
   }
   // Text left of every numbered label (a group label cut by a page break: `办理结果`) has a
   // column of its own.
-  let min = Infinity;
-  for (const line of lines) for (const t of labelTokens(line)) min = Math.min(min, t.start);
   if (min < clusters[0]![0] - 2) clusters.unshift([min, min]);
   return clusters;
 }
+
+/** A fragment placed in a chain, as the chains a later line may continue remember it. */
+interface Placed {
+  chain: Chain;
+  piece: Piece;
+}
+
+/** Whether a fragment of this line went to `chain`. */
+function continued(placed: readonly Placed[], chain: Chain): boolean {
+  for (const p of placed) if (p.chain === chain) return true;
+  return false;
+}
+
+/** Pieces in reading order: by line, then left to right (the list itself when it is in order). */
+function inOrder(pieces: Piece[]): Piece[] {
+  const before = (a: Piece, b: Piece): number => a.line - b.line || a.start - b.start;
+  for (let k = 1; k < pieces.length; k++) if (before(pieces[k - 1]!, pieces[k]!) > 0) return [...pieces].sort(before);
+  return pieces;
+}
+
+/** Adds `value` to the list at `index`, making the list when it is the first. */
+function addAt<V>(lists: (V[] | undefined)[], index: number, value: V): void {
+  const list = lists[index];
+  if (list) list.push(value);
+  else lists[index] = [value];
+}
+
+/** The chain's first piece on its topmost line. */
+function top(chain: Chain): Piece {
+  let found = chain.pieces[0]!;
+  for (const piece of chain.pieces) if (piece.line < found.line) found = piece;
+  return found;
+}
+
+/** The chain's first piece on its lowest line. */
+function bottom(chain: Chain): Piece {
+  let found = chain.pieces[0]!;
+  for (const piece of chain.pieces) if (piece.line > found.line) found = piece;
+  return found;
+}
+
+const overlap = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * The label cells of a table part. `lines` are the part's lines in order (value lines,
@@ -124,54 +177,78 @@ function columnStarts(lines: readonly LayoutLine[], groupsOf: readonly Token[][]
  */
 export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: LayoutLine) => Token[]): PartLabels {
   const groupsOf = lines.map((line) => fragments(labelTokens(line)));
-  const clusters = columnStarts(lines, groupsOf, labelTokens);
+  const clusters = columnStarts(groupsOf);
   const columnOf = (start: number): number => {
     let col = 0;
     for (let c = 0; c < clusters.length; c++) if (start >= clusters[c]![0] - 1) col = c;
     return col;
   };
-  const alignedAt = (start: number): boolean => clusters.some(([min, max], c) => c > 0 && start >= min - 1 && start <= max + 1);
+  const alignedAt = (start: number): boolean => {
+    for (let c = 1; c < clusters.length; c++) if (start >= clusters[c]![0] - 1 && start <= clusters[c]![1] + 1) return true;
+    return false;
+  };
 
   // A blank line between two lines ends any chain across it.
   const blankBefore: number[] = [];
   const valuesBefore: number[] = [];
   let blanks = 0;
   let values = 0;
-  lines.forEach((line, i) => {
-    blankBefore[i] = blanks;
-    valuesBefore[i] = values;
-    if (line.kind === 'blank') blanks++;
-    if (line.kind === 'value') values++;
-  });
+  for (let i = 0; i < lines.length; i++) {
+    blankBefore.push(blanks);
+    valuesBefore.push(values);
+    if (lines[i]!.kind === 'blank') blanks++;
+    if (lines[i]!.kind === 'value') values++;
+  }
   const adjacent = (a: number, b: number): boolean => b - a <= 2 && blankBefore[b] === blankBefore[a + 1];
   const isValue = (i: number): boolean => lines[i]?.kind === 'value';
-  const hasOwnLabel = (i: number): boolean => labelTokens(lines[i]!).length > 0;
+  const hasOwnLabel = (i: number): boolean => groupsOf[i]!.length > 0;
 
   const chains: Chain[] = [];
+  const newChain = (piece: Piece, owner: number | null, ambiguous: boolean): Chain => {
+    const chain: Chain = { col: piece.col, pieces: [piece], owner, ambiguous };
+    chains.push(chain);
+    return chain;
+  };
   // The chains a fragment can continue: those whose last piece lies just above it and
   // overlaps it across (a wrapped label's lines sit under one another, aligned or centred).
-  const recent: { chain: Chain; piece: Piece }[] = [];
+  const recent: Placed[] = [];
   const touchingChain = (piece: Piece): Chain | null => {
-    // LibreOffice may set a blank line between the lines of a label: a label still looking
-    // for its value line goes on across one blank line.
-    const reach = (r: { chain: Chain; piece: Piece }): boolean =>
-      adjacent(r.piece.line, piece.line) ||
-      (r.chain.owner === null && !r.chain.ambiguous && piece.line - r.piece.line === 2 && lines[piece.line - 1]!.kind === 'blank' && valuesBefore[piece.line] === valuesBefore[r.chain.pieces[0]!.line]);
-    const found = recent.filter((r) => reach(r) && r.piece.start < piece.end && piece.start < r.piece.end);
-    if (found.length === 0) return null;
     // The nearest line above wins; on one line, the fragment's own label column.
-    const nearest = found.reduce((max, r) => Math.max(max, r.piece.line), -1);
-    const closest = found.filter((r) => r.piece.line === nearest);
-    if (closest.length === 1) return closest[0]!.chain;
-    return closest.find((r) => r.chain.col === piece.col)?.chain ?? null;
+    let nearest = -1;
+    let count = 0;
+    let first: Chain | null = null;
+    let ownColumn: Chain | null = null;
+    for (const r of recent) {
+      // LibreOffice may set a blank line between the lines of a label: a label still looking
+      // for its value line goes on across one blank line.
+      const reach =
+        adjacent(r.piece.line, piece.line) ||
+        (r.chain.owner === null && !r.chain.ambiguous && piece.line - r.piece.line === 2 && lines[piece.line - 1]!.kind === 'blank' && valuesBefore[piece.line] === valuesBefore[r.chain.pieces[0]!.line]);
+      if (!reach || !overlap(r.piece, piece) || r.piece.line < nearest) continue;
+      if (r.piece.line > nearest) {
+        nearest = r.piece.line;
+        count = 0;
+        first = r.chain;
+        ownColumn = null;
+      }
+      count++;
+      if (ownColumn === null && r.chain.col === piece.col) ownColumn = r.chain;
+    }
+    return count === 1 ? first : ownColumn;
   };
-  lines.forEach((line, i) => {
-    if (line.kind === 'blank') return;
-    const pieces = (clusters.length > 1 ? splitAligned(groupsOf[i]!, alignedAt) : groupsOf[i]!).map((group): Piece => {
-      const text = group.map((t) => t.text).join(' ');
-      return { line: i, col: columnOf(group[0]!.start), text, start: group[0]!.start, end: group[group.length - 1]!.end, numbered: startsLabel(text) };
+  /** Whether a fragment on lines `from` to `to` (exclusive) starts with a row number. */
+  const numberedBetween = (from: number, to: number): boolean => {
+    for (let j = from; j < to; j++) for (const group of groupsOf[j]!) if (group.numbered) return true;
+    return false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'blank') continue;
+    const pieces = (clusters.length > 1 ? splitAligned(groupsOf[i]!, alignedAt) : groupsOf[i]!).map(({ tokens, numbered }): Piece => {
+      const start = tokens[0]!.start;
+      return { line: i, col: columnOf(start), text: joined(tokens, ' '), start, end: tokens[tokens.length - 1]!.end, numbered };
     });
-    const placed: { chain: Chain; piece: Piece }[] = [];
+    const placed: Placed[] = [];
     for (const piece of pieces) {
       const touching = piece.numbered ? null : touchingChain(piece);
       let chain: Chain;
@@ -180,52 +257,59 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
         if (touching && touching.owner === null && !touching.ambiguous) {
           chain = touching;
           chain.owner = i;
-        } else {
-          chain = { col: piece.col, pieces: [], owner: i, ambiguous: false };
-          chains.push(chain);
-        }
+        } else chain = newChain(piece, i, false);
       } else if (touching) {
         // It continues the label above, unless a value line with no label at all sits just
         // below: then it may as well start that line's label.
-        const below = [i + 1, i + 2].find((j) => j < lines.length && isValue(j) && adjacent(i, j));
+        let below = -1;
+        for (let j = i + 1; j <= i + 2 && below < 0; j++) if (j < lines.length && isValue(j) && adjacent(i, j)) below = j;
         // (A numbered fragment on the way down starts that line's label instead.)
-        const numberedBelow = pieces.some((p) => p.numbered && p.start > piece.start) || (below !== undefined && groupsOf.slice(i + 1, below).some((groups) => groups.some((g) => startsLabel(g.map((t) => t.text).join('')))));
-        const competing = touching.owner !== null && below !== undefined && !hasOwnLabel(below) && !numberedBelow;
-        if (competing) {
-          chain = { col: piece.col, pieces: [], owner: null, ambiguous: true };
-          chains.push(chain);
-        } else chain = touching;
-      } else {
-        chain = { col: piece.col, pieces: [], owner: null, ambiguous: false };
-        chains.push(chain);
-      }
-      chain.pieces.push(piece);
+        const numberedBelow = (): boolean => pieces.some((p) => p.numbered && p.start > piece.start) || numberedBetween(i + 1, below);
+        const competing = touching.owner !== null && below >= 0 && !hasOwnLabel(below) && !numberedBelow();
+        chain = competing ? newChain(piece, null, true) : touching;
+      } else chain = newChain(piece, null, false);
+      if (chain === touching) chain.pieces.push(piece); // (a new chain starts with it)
       placed.push({ chain, piece });
     }
-    // Keep only what a later line can still touch.
-    for (let k = recent.length - 1; k >= 0; k--) if (i - recent[k]!.piece.line >= 3 || placed.some((p) => p.chain === recent[k]!.chain)) recent.splice(k, 1);
+    // Keep only what a later line can still touch (in place, in order).
+    let kept = 0;
+    for (const entry of recent) if (i - entry.piece.line < 3 && !continued(placed, entry.chain)) recent[kept++] = entry;
+    recent.length = kept;
     for (const p of placed) recent.push(p);
-  });
+  }
+
+  // Every chain has its value line (or is ambiguous): nothing is left to place.
+  const isFree = (c: Chain): boolean => c.owner === null && !c.ambiguous && c.pieces.length > 0;
+  if (!chains.some(isFree)) return cellsOf(chains, lines, clusters.length);
 
   // Free chains go to the one value line they touch that has no label in their column. A
   // numbered label starts at or above its value line; only when that leaves it nowhere, it
   // may go to a value line right above it that has no label at all (Word sets some rows'
   // values above their label).
-  const owned = new Map<number, Set<number>>();
-  for (const c of chains) if (c.owner !== null) (owned.get(c.owner) ?? owned.set(c.owner, new Set()).get(c.owner)!).add(c.col);
-  const taken = (i: number, col: number): boolean => owned.get(i)?.has(col) ?? false;
-  const unlabelled = (i: number): boolean => !owned.has(i);
-  const ownNumbered = new Map<number, Piece[]>();
+  /** the label columns each value line has a chain in (by line index; none: no label) */
+  const ownedColumns: (number[] | undefined)[] = [];
+  const own = (i: number, col: number): void => {
+    const columns = ownedColumns[i];
+    if (!columns) ownedColumns[i] = [col];
+    else if (!columns.includes(col)) columns.push(col);
+  };
+  for (const c of chains) if (c.owner !== null) own(c.owner, c.col);
+  const taken = (i: number, col: number): boolean => ownedColumns[i]?.includes(col) ?? false;
+  const unlabelled = (i: number): boolean => ownedColumns[i] === undefined;
+  /** the numbered pieces on each value line that belong to its own label */
+  const ownNumbered: (Piece[] | undefined)[] = [];
   for (const chain of chains) {
     if (chain.owner === null) continue;
-    for (const piece of chain.pieces) if (piece.numbered && piece.line === chain.owner) (ownNumbered.get(chain.owner) ?? ownNumbered.set(chain.owner, []).get(chain.owner)!).push(piece);
+    for (const piece of chain.pieces) if (piece.numbered && piece.line === chain.owner) addAt(ownNumbered, chain.owner, piece);
   }
+  const columns = Math.max(1, clusters.length);
   for (const relaxed of [false, true]) {
-    const candidates = new Map<Chain, number[]>();
+    const candidates: { chain: Chain; list: number[] }[] = [];
     for (const chain of chains) {
       if (chain.owner !== null || chain.ambiguous) continue;
       const first = chain.pieces[0]!;
-      const lastLine = chain.pieces[chain.pieces.length - 1]!.line;
+      const last = chain.pieces[chain.pieces.length - 1]!;
+      const lastLine = last.line;
       const list: number[] = [];
       const from = first.numbered && !relaxed ? first.line : first.line - 1;
       for (let j = Math.max(0, from); j <= Math.min(lines.length - 1, lastLine + 1); j++) {
@@ -233,52 +317,45 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
         if (relaxed && first.numbered && j < first.line && !unlabelled(j)) continue;
         // A label starts with its number: an unnumbered fragment above a value line whose own
         // numbered label lies under it is the end of the label before, not the start of this one.
-        const last = chain.pieces[chain.pieces.length - 1]!;
-        if (!first.numbered && j > lastLine && (ownNumbered.get(j) ?? []).some((p) => p.start < last.end && last.start < p.end)) continue;
+        if (!first.numbered && j > lastLine && ownNumbered[j]?.some((p) => overlap(p, last))) continue;
         const [a, b] = j < first.line ? [j, first.line] : j > lastLine ? [lastLine, j] : [j, j];
         if (a === b || blankBefore[b] === blankBefore[a + 1]) list.push(j);
       }
-      candidates.set(chain, list);
+      candidates.push({ chain, list });
     }
-    // How many chains of one column want each value line.
-    const wanted = new Map<string, number>();
-    for (const [chain, list] of candidates) for (const j of list) wanted.set(`${j}:${chain.col}`, (wanted.get(`${j}:${chain.col}`) ?? 0) + 1);
-    for (const [chain, list] of candidates) {
+    // How many chains of one column want each value line (keyed by line and column).
+    const wanted = new Map<number, number>();
+    for (const { chain, list } of candidates) for (const j of list) wanted.set(j * columns + chain.col, (wanted.get(j * columns + chain.col) ?? 0) + 1);
+    for (const { chain, list } of candidates) {
       if (list.length !== 1) continue;
       const target = list[0]!;
-      if (wanted.get(`${target}:${chain.col}`) === 1) {
+      if (wanted.get(target * columns + chain.col) === 1) {
         chain.owner = target;
-        (owned.get(target) ?? owned.set(target, new Set()).get(target)!).add(chain.col);
+        own(target, chain.col);
       }
     }
   }
+
+  if (!chains.some(isFree)) return cellsOf(chains, lines, clusters.length);
 
   // LibreOffice may set a blank line between the lines of one label. A fragment left on its
   // own then joins the label it sits right under or over, across one blank line: a numbered
   // head the label below it (whose value line holds the rest), an unnumbered tail the label
   // above it; only when the two overlap across and nothing lies between them.
   const nearby = (a: number, b: number): boolean => b > a && b - a <= 2 && blankBefore[b]! - blankBefore[a + 1]! <= 1;
-  const overlap = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.end;
-  const top = (c: Chain): Piece => c.pieces.reduce((a, b) => (b.line < a.line ? b : a));
-  const bottom = (c: Chain): Piece => c.pieces.reduce((a, b) => (b.line > a.line ? b : a));
   // Pieces by line, and owned chains by their first and last line: lookups stay local.
-  const piecesAt = new Map<number, Piece[]>();
-  const ownedByTop = new Map<number, Chain[]>();
-  const ownedByBottom = new Map<number, Chain[]>();
-  const add = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
+  const piecesAt: (Piece[] | undefined)[] = [];
+  const ownedByTop: (Chain[] | undefined)[] = [];
+  const ownedByBottom: (Chain[] | undefined)[] = [];
   for (const chain of chains) {
-    for (const piece of chain.pieces) add(piecesAt, piece.line, piece);
+    for (const piece of chain.pieces) addAt(piecesAt, piece.line, piece);
     if (chain.owner !== null && chain.pieces.length > 0) {
-      add(ownedByTop, top(chain).line, chain);
-      add(ownedByBottom, bottom(chain).line, chain);
+      addAt(ownedByTop, top(chain).line, chain);
+      addAt(ownedByBottom, bottom(chain).line, chain);
     }
   }
   const between = (upper: Piece, lower: Piece): boolean => {
-    for (let line = upper.line + 1; line < lower.line; line++) for (const p of piecesAt.get(line) ?? []) if (overlap(p, upper) || overlap(p, lower)) return true;
+    for (let line = upper.line + 1; line < lower.line; line++) for (const p of piecesAt[line] ?? []) if (overlap(p, upper) || overlap(p, lower)) return true;
     return false;
   };
   for (const chain of chains) {
@@ -287,12 +364,12 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     const tail = bottom(chain);
     const targets: Chain[] = [];
     if (head.numbered) {
-      for (const line of [tail.line + 1, tail.line + 2]) {
-        for (const c of ownedByTop.get(line) ?? []) if (c.pieces.length > 0 && !top(c).numbered && nearby(tail.line, line) && overlap(tail, top(c)) && !between(tail, top(c))) targets.push(c);
+      for (let line = tail.line + 1; line <= tail.line + 2; line++) {
+        for (const c of ownedByTop[line] ?? []) if (c.pieces.length > 0 && !top(c).numbered && nearby(tail.line, line) && overlap(tail, top(c)) && !between(tail, top(c))) targets.push(c);
       }
     } else {
-      for (const line of [head.line - 1, head.line - 2]) {
-        for (const c of ownedByBottom.get(line) ?? []) if (c.pieces.length > 0 && nearby(line, head.line) && overlap(bottom(c), head) && !between(bottom(c), head)) targets.push(c);
+      for (let line = head.line - 1; line >= head.line - 2 && line >= 0; line--) {
+        for (const c of ownedByBottom[line] ?? []) if (c.pieces.length > 0 && nearby(line, head.line) && overlap(bottom(c), head) && !between(bottom(c), head)) targets.push(c);
       }
     }
     if (targets.length !== 1) continue;
@@ -300,18 +377,26 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     chain.pieces = [];
   }
 
+  return cellsOf(chains, lines, clusters.length);
+}
+
+/** The label cells of the chains: by their value line, or by their first line when they have none. */
+function cellsOf(chains: readonly Chain[], lines: readonly LayoutLine[], columns: number): PartLabels {
   const rows = new Map<number, LabelCell[]>();
   const standalone = new Map<number, LabelCell[]>();
   for (const chain of chains) {
     if (chain.pieces.length === 0) continue;
-    const pieces = [...chain.pieces].sort((a, b) => a.line - b.line || a.start - b.start);
-    const cell: LabelCell = { col: chain.col, text: pieces.map((p) => p.text).join(' '), line: lines[pieces[0]!.line]!.line };
     const key = chain.owner ?? chain.pieces[0]!.line;
+    const pieces = inOrder(chain.pieces);
+    let text = pieces[0]!.text;
+    for (let k = 1; k < pieces.length; k++) text += ` ${pieces[k]!.text}`;
+    const cell: LabelCell = { col: chain.col, text, line: lines[pieces[0]!.line]!.line };
     const map = chain.owner !== null ? rows : standalone;
-    const list = map.get(key) ?? [];
-    list.push(cell);
-    map.set(key, list);
+    const list = map.get(key);
+    if (list) list.push(cell);
+    else map.set(key, [cell]);
   }
-  for (const map of [rows, standalone]) for (const list of map.values()) list.sort((a, b) => a.col - b.col);
-  return { columns: clusters.length, rows, standalone };
+  for (const list of rows.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
+  for (const list of standalone.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
+  return { columns, rows, standalone };
 }

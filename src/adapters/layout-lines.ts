@@ -4,6 +4,8 @@
  * column whatever the glyph's width, so a CJK character takes one column too.
  */
 
+import { splitLines } from './text-lines.js';
+
 /** A run of non-space characters at columns `[start, end)` of its line. */
 export interface Token {
   text: string;
@@ -13,18 +15,40 @@ export interface Token {
 
 export type LineKind = 'blank' | 'page-number' | 'value' | 'text';
 
-export interface LayoutLine {
-  /** 1-based line number in the input */
-  line: number;
-  /** 1-based page: a form feed starts the next one */
-  page: number;
-  text: string;
-  tokens: Token[];
-  kind: LineKind;
-  /** `value` lines: the tokens before the values (the row's label, if it is on this line) */
-  label: Token[];
-  /** `value` lines: the trailing run of numbers and placeholders */
-  values: Token[];
+/**
+ * One classified line. Its tokens are split when first read: most lines are prose that no
+ * table reads, and only a line that ends in a value needs them to be classified.
+ */
+export class LayoutLine {
+  constructor(
+    /** 1-based line number in the input */
+    readonly line: number,
+    /** 1-based page: a form feed starts the next one */
+    readonly page: number,
+    readonly text: string,
+    /** the columns of the text's first non-space character and just after its last (0, 0: blank) */
+    readonly start: number,
+    readonly end: number,
+    public kind: LineKind,
+    /** `value` lines: the tokens before the values (the row's label, if it is on this line) */
+    public label: Token[],
+    /** `value` lines: the trailing run of numbers and placeholders */
+    public values: Token[],
+    private splitTokens: Token[] | null = null,
+  ) {}
+
+  get tokens(): Token[] {
+    return (this.splitTokens ??= tokenize(this.text));
+  }
+
+  set tokens(tokens: Token[]) {
+    this.splitTokens = tokens;
+  }
+
+  /** A copy with its own list of values (the tokens are shared, never changed). */
+  copy(): LayoutLine {
+    return new LayoutLine(this.line, this.page, this.text, this.start, this.end, this.kind, this.label, [...this.values], this.splitTokens);
+  }
 }
 
 const NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万元|元)?$/;
@@ -35,7 +59,16 @@ export const PAGE_NUMBER_LINE = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s
 const MAX_LABEL = 60;
 
 export const isNumberToken = (text: string): boolean => NUMBER.test(text);
-const isValueToken = (text: string): boolean => NUMBER.test(text) || PLACEHOLDER.test(text);
+/** A value ends in a digit, `元` or a placeholder character: most words and lines fail that before a regex. */
+const mayEndValue = (code: number): boolean =>
+  (code >= 48 && code <= 57) || code === 0x5143 || code === 45 || code === 47 || code === 0x2013 || code === 0x2014 || code === 0xff0d || code === 0xff0f || code === 0x65e0;
+
+/** Whether a character is white space as `\s` (and so tokenize and `trim`) sees it. */
+export function isSpace(code: number): boolean {
+  if (code === 32) return true;
+  if (code < 0xa0) return code >= 9 && code <= 13;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /** Runs of non-space characters (a tab is a space too). */
 function tokenize(text: string): Token[] {
@@ -51,20 +84,25 @@ function splitValues(input: readonly Token[]): { label: Token[]; values: Token[]
   // A unit one space after its number (`832995 元`) belongs to it.
   const unit = tokens[tokens.length - 1];
   const before = tokens[tokens.length - 2];
-  if (unit && before && /^(?:万元|元)$/.test(unit.text) && unit.start - before.end === 1 && NUMBER.test(before.text)) {
+  if (unit && before && (unit.text === '万元' || unit.text === '元') && unit.start - before.end === 1 && NUMBER.test(before.text)) {
     tokens = [...tokens.slice(0, -2), { text: before.text + unit.text, start: before.start, end: unit.end }];
   }
   let first = tokens.length;
-  while (first > 0 && isValueToken(tokens[first - 1]!.text)) first--;
+  let numbers = 0;
+  for (; first > 0; first--) {
+    const text = tokens[first - 1]!.text;
+    if (!mayEndValue(text.charCodeAt(text.length - 1))) break;
+    if (NUMBER.test(text)) numbers++;
+    else if (!PLACEHOLDER.test(text)) break;
+  }
   const values = tokens.slice(first);
   if (values.length === 0) return null;
   // Placeholders alone (`-`) are a value line only with company; a lone dash is punctuation.
-  if (!values.some((t) => NUMBER.test(t.text)) && values.length < 2) return null;
+  if (numbers === 0 && values.length < 2) return null;
   const label = tokens.slice(0, first);
   if (label.length > 0) {
     // Columns are set apart by at least two spaces; one space is prose (`公开信息 1136 条`),
     // unless a run of numbers follows (Word squeezes a narrow label column: `申请 0   0   0`).
-    const numbers = values.filter((t) => NUMBER.test(t.text)).length;
     if (values[0]!.start - label[label.length - 1]!.end < 2 && numbers < 3) return null;
     const text = label.map((t) => t.text).join('');
     if (text.length > MAX_LABEL || /[。；;]/.test(text)) return null;
@@ -72,8 +110,9 @@ function splitValues(input: readonly Token[]): { label: Token[]; values: Token[]
   return { label, values };
 }
 
-/** A line that cannot hold a value: no digit and no placeholder character. */
-const NO_VALUE = /^[^\d\-—–－/／无]*$/;
+const isDigitOrDash = (code: number): boolean => (code >= 48 && code <= 57) || code === 45 || code === 0x2013 || code === 0x2014 || code === 0xff0d;
+/** Whether a line may be a page number (PAGE_NUMBER_LINE): it starts with a digit, a dash or `第` and ends with a digit, a dash or `页`. */
+const mayBePageNumber = (first: number, last: number): boolean => (isDigitOrDash(first) || first === 0x7b2c) && (isDigitOrDash(last) || last === 0x9875);
 
 let lastInput: readonly string[] | undefined;
 let lastOutput: LayoutLine[] = [];
@@ -81,34 +120,47 @@ let lastOutput: LayoutLine[] = [];
 /**
  * Splits layout text into classified lines. Detection and reading split the same lines, so
  * the last result is kept for the next caller (callers never change it).
+ *
+ * A line is classified by its first and last characters before any regex: a value line ends
+ * in a value (or its unit), a page number starts and ends with a digit or a dash (or `第`
+ * and `页`). Only the lines that may be either are split into tokens here.
  */
-export function layoutLines(lines: readonly string[]): LayoutLine[] {
+export function layoutLines(input: string): LayoutLine[] {
+  const lines = splitLines(input);
   if (lines === lastInput) return lastOutput;
   const out: LayoutLine[] = [];
   let page = 1;
+  // Where the line starts in the input, and the next form feed: found in the input, not per line.
+  let offset = 0;
+  let formFeed = input.indexOf('\f');
   for (let i = 0; i < lines.length; i++) {
     let text = lines[i]!;
-    if (text.includes('\f')) {
+    const lineEnd = offset + text.length;
+    offset = lineEnd + 1;
+    if (formFeed >= 0 && formFeed < lineEnd) {
       // pdftotext puts the form feed at the start of a page's first line (or alone at the end).
       page += text.split('\f').length - 1;
       text = text.replace(/\f/g, '');
+      formFeed = input.indexOf('\f', lineEnd);
     }
-    const tokens = tokenize(text);
-    let kind: LineKind = 'text';
-    let label = NONE;
-    let values = NONE;
-    if (tokens.length === 0) kind = 'blank';
-    else if (!NO_VALUE.test(text)) {
-      if (PAGE_NUMBER_LINE.test(text.trim())) kind = 'page-number';
-      else {
-        const split = splitValues(tokens);
-        if (split) {
-          kind = 'value';
-          ({ label, values } = split);
-        }
-      }
+    let end = text.length;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === 0) {
+      out.push(new LayoutLine(i + 1, page, text, 0, 0, 'blank', NONE, NONE, NONE));
+      continue;
     }
-    out.push({ line: i + 1, page, text, tokens, kind, label, values });
+    let start = 0;
+    while (isSpace(text.charCodeAt(start))) start++;
+    const last = text.charCodeAt(end - 1);
+    if (mayBePageNumber(text.charCodeAt(start), last) && PAGE_NUMBER_LINE.test(text.trim())) out.push(new LayoutLine(i + 1, page, text, start, end, 'page-number', NONE, NONE));
+    // Other lines are text, their tokens split only when read.
+    else if (!mayEndValue(last)) out.push(new LayoutLine(i + 1, page, text, start, end, 'text', NONE, NONE));
+    else {
+      const tokens = tokenize(text);
+      const split = splitValues(tokens);
+      if (split) out.push(new LayoutLine(i + 1, page, text, start, end, 'value', split.label, split.values, tokens));
+      else out.push(new LayoutLine(i + 1, page, text, start, end, 'text', NONE, NONE, tokens));
+    }
   }
   lastInput = lines;
   lastOutput = out;

@@ -1,6 +1,6 @@
 import { type ValueColumns, headerColumns, pushedFirst } from './layout-columns.js';
 import { startsLabel } from './layout-labels.js';
-import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
+import { type LayoutLine, type Token, isNumberToken, isSpace } from './layout-lines.js';
 
 /**
  * Table parts of `pdftotext -layout` text: one page's run of value lines of one table,
@@ -20,11 +20,15 @@ export interface TablePart {
   fromHeader: ValueColumns | null;
 }
 
-/** Prose: a sentence, or a line too long to be a label. */
+/** Prose: a sentence, or a line too long to be a label (over 40 characters besides spaces). */
 export function isProse(line: LayoutLine): boolean {
   if (/[。；;]/.test(line.text)) return true;
+  // Counted on the text (its tokens are split only when a reader needs them); a line whose
+  // text spans 40 columns or less holds no more.
+  if (line.end - line.start <= 40) return false;
+  const { text } = line;
   let length = 0;
-  for (const t of line.tokens) length += t.text.length;
+  for (let at = line.start; at < line.end && length <= 40; at++) if (!isSpace(text.charCodeAt(at))) length++;
   return length > 40;
 }
 
@@ -35,18 +39,27 @@ export function isProse(line: LayoutLine): boolean {
  */
 function isHeading(lines: readonly LayoutLine[], i: number): boolean {
   const line = lines[i]!;
-  if (!'一二三四五六七八九十'.includes(line.tokens[0]!.text[0]!)) return false;
-  const text = line.tokens.map((t) => t.text).join('');
+  // Read on the text: its tokens are split only when a reader needs them.
+  if (!'一二三四五六七八九十'.includes(line.text[line.start]!)) return false;
+  const text = line.text.replace(/\s+/g, '');
   if (!/^[一二三四五六七八九十]{1,2}[、.．]/.test(text) || text.length < 10) return false;
   const next = lines[i + 1];
   return !(next && next.kind === 'value' && next.label.length === 0 && next.page === line.page);
+}
+
+/** Whether token `i` starts a segment: it is the first, or two or more spaces follow the one before. */
+const startsSegment = (tokens: readonly Token[], i: number): boolean => i === 0 || tokens[i]!.start - tokens[i - 1]!.end >= 2;
+
+/** Adds where each segment of the tokens starts. */
+function addSegmentStarts(tokens: readonly Token[], starts: Set<number>): void {
+  for (let i = 0; i < tokens.length; i++) if (startsSegment(tokens, i)) starts.add(tokens[i]!.start);
 }
 
 /** A line's segments: runs of tokens set apart by two or more spaces. */
 export function segments(tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i === 0 || tokens[i]!.start - tokens[i - 1]!.end >= 2) out.push([tokens[i]!]);
+    if (startsSegment(tokens, i)) out.push([tokens[i]!]);
     else out[out.length - 1]!.push(tokens[i]!);
   }
   return out;
@@ -59,10 +72,16 @@ export function segments(tokens: readonly Token[]): Token[][] {
  */
 function isHeaderLine(line: LayoutLine, left: number, labelStarts?: ReadonlySet<number>): boolean {
   if (line.kind !== 'text') return false;
-  const parts = segments(line.tokens);
+  const { tokens } = line;
   // A label overflowing into the value columns continues with one space, not two.
-  if (parts.some((segment) => (segment[0]!.start + segment[0]!.end) / 2 >= left - 1)) return true;
-  if (parts.length < 2) return false;
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsSegment(tokens, i)) continue;
+    if ((tokens[i]!.start + tokens[i]!.end) / 2 >= left - 1) return true;
+    count++;
+  }
+  if (count < 2) return false;
+  const parts = segments(tokens);
   // Two label fragments side by side (`（四）无法提供   2.没有现成信息`) are numbered, or sit where
   // the table's labels start (`予公    法规禁止公开`); headers do neither.
   if (parts.some((segment) => startsLabel(segment.map((t) => t.text).join('')))) return false;
@@ -103,9 +122,6 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
   let broken = false;
   /** where the labels of the current run start (segments of its label text) */
   const labelStarts = new Set<number>();
-  const noteStarts = (tokens: readonly Token[]): void => {
-    for (const segment of segments(tokens)) labelStarts.add(segment[0]!.start);
-  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'value') {
@@ -117,12 +133,14 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
         left = Infinity;
         labelStarts.clear();
       }
-      noteStarts(line.label);
+      addSegmentStarts(line.label, labelStarts);
       if ((line.values.length >= 2 || line.label.length > 0) && !pushedFirst(line)) left = Math.min(left, line.values[0]!.start);
       broken = false;
-    } else if (run && (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(lines, i) || isHeaderLine(line, left, labelStarts))))) {
-      broken = true;
-    } else if (run && line.kind === 'text') noteStarts(line.tokens);
+    } else if (run && !broken) {
+      // (Once broken, the lines up to the next value line change nothing: it starts a new run.)
+      if (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(lines, i) || isHeaderLine(line, left, labelStarts)))) broken = true;
+      else if (line.kind === 'text') addSegmentStarts(line.tokens, labelStarts);
+    }
   }
 
   const parts: TablePart[] = [];
@@ -142,7 +160,8 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     const starts = new Set<number>();
     for (let i = first; i <= last; i++) {
       const line = lines[i]!;
-      for (const segment of segments(line.kind === 'value' ? line.label : line.kind === 'text' ? line.tokens : [])) starts.add(segment[0]!.start);
+      if (line.kind === 'value') addSegmentStarts(line.label, starts);
+      else if (line.kind === 'text') addSegmentStarts(line.tokens, starts);
     }
 
     // Upwards: the header band (lines with words over the value columns) and label fragments.

@@ -34,14 +34,29 @@ export function totalHolds(texts: readonly string[]): boolean {
  */
 export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueColumns | null, width: number): LayoutLine[] {
   if (columns === null || width < 2) return [...lines];
-  const out = lines.map((line) => ({ ...line, values: [...line.values] }));
+  // The caller's lines are copied only when they change.
+  const out = [...lines];
+  const own = (index: number): LayoutLine => (out[index] === lines[index] ? (out[index] = lines[index]!.copy()) : out[index]!);
+  /** The nearest column centre, when it is nearer than any other by 1.5 characters. */
   const columnOf = (token: Token): number | null => {
     const x = (token.start + token.end) / 2;
-    const order = columns.centers.map((c, j) => [Math.abs(x - c), j] as const).sort((a, b) => a[0] - b[0]);
-    return order[0]![0] + 1.5 <= (order[1]?.[0] ?? Infinity) ? order[0]![1] : null;
+    let best = -1;
+    let bestDistance = Infinity;
+    let second = Infinity;
+    columns.centers.forEach((c, j) => {
+      const d = Math.abs(x - c);
+      if (d < bestDistance) {
+        second = bestDistance;
+        bestDistance = d;
+        best = j;
+      } else if (d < second) second = d;
+    });
+    return bestDistance + 1.5 <= second ? best : null;
   };
   for (let m = 1; m + 1 < out.length; m++) {
-    const [above, middle, below] = [out[m - 1]!, out[m]!, out[m + 1]!];
+    const above = out[m - 1]!;
+    const middle = out[m]!;
+    const below = out[m + 1]!;
     if (above.kind !== 'value' || middle.kind !== 'value' || below.kind !== 'value') continue;
     if (above.values.length >= width || below.values.length >= width || middle.values.length >= width) continue;
     const middleColumns = middle.values.map(columnOf);
@@ -55,12 +70,12 @@ export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueC
       if (bottom) pairs.push({ j, top, bottom });
     }
     if (pairs.length === 0) continue;
-    const own: (string | null)[] = new Array<string | null>(width).fill(null);
+    const row: (string | null)[] = new Array<string | null>(width).fill(null);
     middle.values.forEach((t, n) => {
       const c = middleColumns[n];
-      if (c !== null && c !== undefined) own[c] = t.text;
+      if (c !== null && c !== undefined) row[c] = t.text;
     });
-    const upper = [...own];
+    const upper = [...row];
     const lower = new Array<string | null>(width).fill(null);
     for (const { j, top, bottom } of pairs) {
       upper[j] = top.text;
@@ -68,11 +83,11 @@ export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueC
     }
     // All pieces at once: a row with two wrapped cells (`29` and its total `30`) adds up only
     // with both. The row's own line lacks those cells, so it never adds up alone.
-    const { texts: result } = joinWrapped(upper, lower, own);
+    const { texts: result } = joinWrapped(upper, lower, row);
     const folded = pairs.map(({ j, top, bottom }): Token => ({ text: result[j]!, start: top.start, end: Math.max(top.end, bottom.end) }));
-    middle.values = [...middle.values, ...folded].sort((a, b) => a.start - b.start);
-    above.values = above.values.filter((t) => !pairs.some((p) => p.top === t));
-    below.values = below.values.filter((t) => !pairs.some((p) => p.bottom === t));
+    own(m).values = [...middle.values, ...folded].sort((a, b) => a.start - b.start);
+    own(m - 1).values = above.values.filter((t) => !pairs.some((p) => p.top === t));
+    own(m + 1).values = below.values.filter((t) => !pairs.some((p) => p.bottom === t));
   }
   for (const line of out) {
     if (line.kind === 'value' && line.values.length === 0) {

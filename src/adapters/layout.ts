@@ -77,10 +77,11 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
   let part = 0;
   /** the table being written; `lastLabel`: its last row's last label cell */
   let table: { block: TableBlock; width: number; labelColumns: number; page: number; lastLabel: SourceCell | null } | null = null;
-  const inPart = new Map<number, number>();
+  /** the part each line belongs to (-1: none) */
+  const inPart = new Array<number>(lines.length).fill(-1);
   parts.forEach((p, k) => {
-    for (const i of p.band) inPart.set(i, k);
-    for (const i of p.lines) inPart.set(i, k);
+    for (const i of p.band) inPart[i] = k;
+    for (const i of p.lines) inPart[i] = k;
   });
   // Each part's lines with numbers wrapped around a row folded in, its columns and labels.
   const prepared = parts.map((p) => {
@@ -92,8 +93,8 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
   const labels = prepared.map((q) => q.labels);
 
   for (let i = 0; i < lines.length; i++) {
-    const owner = inPart.get(i);
-    if (owner === undefined) {
+    const owner = inPart[i]!;
+    if (owner < 0) {
       const line = lines[i]!;
       if (line.kind !== 'blank') out.blocks.push(paragraph(lineText(line), line.line));
       // A page number between two parts of a table does not end it.
@@ -129,7 +130,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
       // The end of the last label of the page before (`密` under `1. 属 于 国 家 秘`): a label
       // starts with its number, so unnumbered text before the first row is that label's tail.
       if (tail) t.lastLabel!.text += ` ${stand.map((cell) => cell.text).join(' ')}`;
-      else if (stand) t.block.rows.push([...labelCells(stand, offset, t.labelColumns, line.page), ...emptyValues(p.width, t.labelColumns, line)]);
+      else if (stand) t.block.rows.push(withEmptyValues(labelCells(stand, offset, t.labelColumns, line.page), p.width, t.labelColumns, line));
       if (line.kind === 'value') valueSeen = true;
       const values = rows.get(k);
       if (!values) return;
@@ -141,8 +142,10 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
         out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `数值${quoted()}所在的行无法确定（标签缺失或不止一种可能），未读取`, line: line.line });
         return;
       }
-      t.block.rows.push([...label, ...values.map((text, j) => ({ text, line: line.line, col: t.labelColumns + j, page: line.page }))]);
       t.lastLabel = label[label.length - 1] ?? null;
+      const row = [...label];
+      for (let j = 0; j < values.length; j++) row.push({ text: values[j]!, line: line.line, col: t.labelColumns + j, page: line.page });
+      t.block.rows.push(row);
       if (values.every((v) => v === '')) {
         const name = label.map((c) => c.text).join(' ');
         out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `「${name}」：数值${quoted()}所在的列无法从版面位置确定，未读取`, line: line.line });
@@ -152,14 +155,16 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
   }
 }
 
-/** A line as a paragraph: its words, one space apart. */
+/** A line as a paragraph: its words, one space apart (read on the text: its tokens may not be split). */
 function lineText(line: LayoutLine): string {
   const text = line.text.trim();
-  return text.includes('  ') ? line.tokens.map((t) => t.text).join(' ') : text;
+  return text.includes('  ') ? text.replace(/\s+/g, ' ') : text;
 }
 
-function emptyValues(width: number, labelColumns: number, line: LayoutLine): SourceCell[] {
-  return Array.from({ length: width }, (_, j) => ({ text: '', line: line.line, col: labelColumns + j, page: line.page }));
+/** A label row's cells followed by an empty cell per value column. */
+function withEmptyValues(row: SourceCell[], width: number, labelColumns: number, line: LayoutLine): SourceCell[] {
+  for (let j = 0; j < width; j++) row.push({ text: '', line: line.line, col: labelColumns + j, page: line.page });
+  return row;
 }
 
 /**
@@ -176,7 +181,7 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
     const cols = placeValues(line, columns, width);
     if (!cols) return;
     const texts = new Array<string | null>(width).fill(null);
-    cols.forEach((c, n) => (texts[c] = line.values[n]!.text));
+    for (let n = 0; n < cols.length; n++) texts[cols[n]!] = line.values[n]!.text;
     rows.set(k, texts);
   });
   const near = (k: number): number[] => {
@@ -213,7 +218,10 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
   const out = new Map<number, string[]>();
   partLines.forEach((line, k) => {
     if (line.kind !== 'value' || folded.has(k)) return;
-    out.set(k, (rows.get(k) ?? new Array<string | null>(width).fill(null)).map((t) => t ?? ''));
+    const texts = rows.get(k);
+    const cells: string[] = [];
+    for (let j = 0; j < (texts?.length ?? width); j++) cells.push(texts?.[j] ?? '');
+    out.set(k, cells);
   });
   return out;
 }
@@ -250,6 +258,7 @@ function trailingNumbers(line: string): { count: number; labelled: boolean; alig
     let start = end;
     if ((last >= 48 && last <= 57) || last === 0x5143) while (start > 0 && line.charCodeAt(start - 1) !== 32) start--;
     if (start === end || !isNumberToken(line.slice(start, end))) {
+      if (count === 0) return { count, labelled: false, aligned };
       // Text ends at `end` (nothing when 0): count the gap after it.
       let gap = 0;
       while (line.charCodeAt(end + gap) === 32) gap++;
@@ -264,15 +273,19 @@ export const layoutAdapter: Adapter = {
   name: 'layout',
   kind: 'grid',
   detect(text) {
-    if (/<(?:table|td|tr|p|div)\b/i.test(text.slice(0, 20_000))) return 0;
+    // HTML: looked for only when there is a `<` (a case-blind regex over the text costs more).
+    const head = text.slice(0, 20_000);
+    if (head.includes('<') && /<(?:table|td|tr|p|div)\b/i.test(head)) return 0;
     const lines = splitLines(text);
     let rows = 0;
     let delimited = 0;
+    // Lines are looked at for a tab or a bar only when the text has one.
+    const delimiters = text.includes('\t') || text.includes('|');
     const end = Math.min(lines.length, 3000);
     for (let i = 0; i < end; i++) {
       const line = lines[i]!;
       if (line.length > 300) continue;
-      if (line.includes('\t') || line.includes('|')) delimited++;
+      if (delimiters && (line.includes('\t') || line.includes('|'))) delimited++;
       else {
         // A label, two or more spaces, then numbers; or three numbers set apart by spaces, two somewhere.
         const { count, labelled, aligned } = trailingNumbers(line);
@@ -286,7 +299,7 @@ export const layoutAdapter: Adapter = {
     return rows >= 6 ? Math.min(0.93, 0.83 + pages + Math.min(rows, 20) / 400) : 0.4 + rows / 100;
   },
   read(text) {
-    const lines = layoutLines(splitLines(text));
+    const lines = layoutLines(text);
     const out: Emitted = { blocks: [] };
     readParts(lines, tableParts(lines), out);
     return out.blocks;
