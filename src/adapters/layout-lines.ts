@@ -114,12 +114,8 @@ const isDigitOrDash = (code: number): boolean => (code >= 48 && code <= 57) || c
 /** Whether a line may be a page number (PAGE_NUMBER_LINE): it starts with a digit, a dash or `第` and ends with a digit, a dash or `页`. */
 const mayBePageNumber = (first: number, last: number): boolean => (isDigitOrDash(first) || first === 0x7b2c) && (isDigitOrDash(last) || last === 0x9875);
 
-let lastInput: readonly string[] | undefined;
-let lastOutput: LayoutLine[] = [];
-
 /**
- * Splits layout text into classified lines. Detection and reading split the same lines, so
- * the last result is kept for the next caller (callers never change it).
+ * Splits layout text into classified lines.
  *
  * A line is classified by its first and last characters before any regex: a value line ends
  * in a value (or its unit), a page number starts and ends with a digit or a dash (or `第`
@@ -127,7 +123,6 @@ let lastOutput: LayoutLine[] = [];
  */
 export function layoutLines(input: string): LayoutLine[] {
   const lines = splitLines(input);
-  if (lines === lastInput) return lastOutput;
   const out: LayoutLine[] = [];
   let page = 1;
   // Where the line starts in the input, and the next form feed: found in the input, not per line.
@@ -162,8 +157,6 @@ export function layoutLines(input: string): LayoutLine[] {
       else out.push(new LayoutLine(i + 1, page, text, start, end, 'text', NONE, NONE, tokens));
     }
   }
-  lastInput = lines;
-  lastOutput = out;
   return out;
 }
 
