@@ -36,6 +36,26 @@ const SMALL: readonly CellValue[] = Array.from({ length: 100 }, (_, n) => Object
 /** 0-9, +, -, ＋, －, − */
 const startsNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 0xff0b || code === 0xff0d || code === 0x2212;
 
+/**
+ * Whether every character may belong to a number or a split one (digits, signs, points,
+ * commas, spaces, units): a numbered label (`1.属于国家秘密`) fails at its first Han character,
+ * before the compaction's replaces and the patterns.
+ */
+function numberCharsOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 48 && code <= 57) || code === 43 || code === 45 || code === 46 || code === 44 || code === 32 || (code >= 9 && code <= 13)) continue;
+      return false;
+    }
+    if (!NUMBER_CHARS.has(code)) return false;
+  }
+  return true;
+}
+/** The characters past ASCII a number may hold: full-width signs and marks, units, and the spaces of `\s`. */
+const NUMBER_CHARS = new Set([...'＋－−．，万元件条个项次\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'].map((ch) => ch.charCodeAt(0)));
+for (let code = 0x2000; code <= 0x200a; code++) NUMBER_CHARS.add(code);
+
 export function readCell(raw: string): CellValue {
   const text = raw.trim();
   if (text === '') return BLANK;
@@ -48,7 +68,7 @@ export function readCell(raw: string): CellValue {
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder', text };
   // A number (and a split one) starts with a digit or a sign, full-width or not: labels such as
   // `（一）予以公开` stop here, before the compaction's replaces.
-  if (!startsNumber(first)) return { kind: 'text', text };
+  if (!startsNumber(first) || !numberCharsOnly(text)) return { kind: 'text', text };
   const compact = COMPACTED.test(text)
     ? text.replace(/[＋]/g, '+').replace(/[－−]/g, '-').replace(/．/g, '.').replace(/，/g, ',').replace(/\s+(?=[元万件条个项次])/g, '')
     : text;
