@@ -30,7 +30,7 @@ interface TableInfo {
 export class GridColumns {
   private readonly tables = new Map<TableBlock, TableInfo>();
   /** per matcher, per table, by row index: the headers above (a row's cells share them) */
-  private readonly cache = new Map<(key: string) => string | null, Map<TableInfo, (HeaderColumn[] | null)[]>>();
+  private readonly cache = new Map<(key: string) => string | null, Map<TableInfo, (HeaderBand | null)[]>>();
 
   constructor(cells: readonly StreamCell[]) {
     let previous: TableInfo | null = null;
@@ -68,8 +68,13 @@ export class GridColumns {
     return cells;
   }
 
-  /** The headers `match` recognises above the cell's row, each once; null when none or a key repeats. */
+  /** The headers `match` recognises above the cell's row; null when none. */
   columnsAbove(cell: StreamCell, match: (key: string) => string | null): HeaderColumn[] | null {
+    return this.bandAbove(cell, match)?.columns ?? null;
+  }
+
+  /** The headers `match` recognises above the cell's row, and whether they name a key twice; null when none. */
+  bandAbove(cell: StreamCell, match: (key: string) => string | null): HeaderBand | null {
     if (!cell.table || cell.row === undefined) return null;
     const info = this.tables.get(cell.table);
     if (!info) return null;
@@ -77,12 +82,12 @@ export class GridColumns {
     if (!byTable) this.cache.set(match, (byTable = new Map()));
     let byRow = byTable.get(info);
     if (!byRow) byTable.set(info, (byRow = []));
-    let columns = byRow[cell.row];
-    if (columns === undefined) byRow[cell.row] = columns = this.headersAbove(info, cell.row, match);
-    return columns;
+    let band = byRow[cell.row];
+    if (band === undefined) byRow[cell.row] = band = this.headersAbove(info, cell.row, match);
+    return band;
   }
 
-  private headersAbove(info: TableInfo, row: number, match: (key: string) => string | null): HeaderColumn[] | null {
+  private headersAbove(info: TableInfo, row: number, match: (key: string) => string | null): HeaderBand | null {
     const columns: HeaderColumn[] = [];
     for (const header of this.band(info, row)) {
       const key = match(header.key);
@@ -90,8 +95,14 @@ export class GridColumns {
       // A cell naming two headers (words an extraction ran together) names no column: values under it stay unplaced by position.
       columns.push({ key: headerCount(header.key) > 1 ? MERGED : key, from: header.col!, to: header.col! + (header.span ?? 1) - 1 });
     }
-    return columns.length > 0 ? columns : null;
+    return columns.length > 0 ? { columns, repeats: new Set(columns.map((c) => c.key)).size !== columns.length } : null;
   }
+}
+
+/** The header columns above a row, and whether they name one key twice (then no position is certain). */
+export interface HeaderBand {
+  columns: HeaderColumn[];
+  repeats: boolean;
 }
 
 /** The header columns a cell's grid span lies under (one when the position is clear). */
@@ -102,15 +113,6 @@ export function columnsUnder(cell: StreamCell, columns: readonly HeaderColumn[])
   return columns.filter((column) => column.from <= to && column.to >= from);
 }
 
-const repeats = new WeakMap<readonly HeaderColumn[], boolean>();
-
-/** Whether the headers name one key twice (then no position is certain), remembered per list. */
-function repeatsKey(columns: readonly HeaderColumn[]): boolean {
-  let answer = repeats.get(columns);
-  if (answer === undefined) repeats.set(columns, (answer = new Set(columns.map((c) => c.key)).size !== columns.length));
-  return answer;
-}
-
 /**
  * A `positionOf` for placeRow: the index in `order` of the one header column the cell lies
  * under; null when it lies under none or several, or the headers name a key twice;
@@ -119,9 +121,10 @@ function repeatsKey(columns: readonly HeaderColumn[]): boolean {
 export function positionBy(grid: GridColumns, match: (key: string) => string | null, order: readonly string[]): (cell: StreamCell) => number | null | undefined {
   return (cell) => {
     if (cell.col === undefined) return undefined;
-    const columns = grid.columnsAbove(cell, match);
-    if (columns === null) return undefined;
-    if (repeatsKey(columns)) return null;
+    const band = grid.bandAbove(cell, match);
+    if (band === null) return undefined;
+    if (band.repeats) return null;
+    const columns = band.columns;
     // The one column the cell's span lies under (columnsUnder, without a list per cell).
     const from = cell.col;
     const to = cell.col + (cell.span ?? 1) - 1;
