@@ -1,9 +1,8 @@
 import type { Script } from '../types.js';
 import { toSimplified } from './opencc.js';
 import { stripPinyin } from './pinyin.js';
-import { detectScript } from './script.js';
-import { normalizeWhitespace } from './whitespace.js';
-import { toHalfWidth } from './width.js';
+import { rewriteCharacters } from './characters.js';
+import { detectScript, SCRIPT_SAMPLE, scriptOf } from './script.js';
 
 export interface NormalizedText {
   text: string;
@@ -20,10 +19,12 @@ export interface NormalizedText {
  * line numbers in warnings point into the user's input.
  */
 export async function normalize(input: string): Promise<NormalizedText> {
-  let text = toHalfWidth(normalizeWhitespace(input));
-  const pinyin = stripPinyin(text);
-  text = pinyin.text;
-  const script = detectScript(text);
+  const rewritten = rewriteCharacters(input);
+  const pinyin = stripPinyin(rewritten.text);
+  let text = pinyin.text;
+  // The rewrites and the pinyin removal never add a character and never touch a script-only
+  // one: within the sample, the counts of the first pass are those of the final text.
+  const script = input.length <= SCRIPT_SAMPLE ? scriptOf(rewritten.traditional, rewritten.simplified) : detectScript(text);
   if (script === 'traditional') text = await toSimplified(text);
   return { text, script, pinyinRemoved: pinyin.removed };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHalfWidth } from '../../../src/normalize/width.js';
+import { rewriteCharacters } from '../../../src/normalize/characters.js';
 import { type CellValue, isValueLike, readCell } from '../../../src/recognizers/numbers.js';
 
 const num = (value: number, unit: string | null = null): CellValue => ({ kind: 'number', value, unit });
@@ -51,8 +51,8 @@ describe('readCell', () => {
   });
 
   it('reads a full-width ０ as 0 once the text is normalized', () => {
-    expect(readCell(toHalfWidth('０'))).toEqual(num(0));
-    expect(readCell(toHalfWidth('１，２３４'))).toEqual(num(1234));
+    expect(readCell(rewriteCharacters('０').text)).toEqual(num(0));
+    expect(readCell(rewriteCharacters('１，２３４').text)).toEqual(num(1234));
   });
 });
 
