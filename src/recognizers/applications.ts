@@ -176,6 +176,7 @@ function identitiesHold(order: readonly string[], rows: readonly number[][]): bo
 function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[])[], warnings: Warnings): readonly string[] | null {
   if (scan.explicitBlanks) return null;
   const complete = !scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank');
+  if (complete && orders[0]!.every((path) => readByScan(scan.rows.get(path), 7))) return null;
   const labels = new Map([...scan.rows].map(([path, row]) => [path, row.label]));
   for (const order of orders) {
     if (complete && order.every((path) => readByScan(scan.rows.get(path), 7))) return null;

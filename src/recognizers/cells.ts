@@ -205,14 +205,15 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
       }
     }
   }
-  for (const [line, entry] of lines) {
+  // forEach: no [key, value] pair per line.
+  lines.forEach((entry, line) => {
     const own = entry.values;
-    if (own === null) continue;
+    if (own === null) return;
     // A cell is alone only on a line of its own (a glued export's cells share one line).
     if (entry.cells > 1) for (const cell of own) cell.alone = false;
     // Either a line of three or more numbers next to a line of one, or a labelled row line next
     // to a line of numbers alone: the number of one cell may have been printed over two lines.
-    if (own.length < 3 && !entry.labelled) continue;
+    if (own.length < 3 && !entry.labelled) return;
     for (const near of [lines.get(line - 1), lines.get(line + 1)]) {
       const theirs = near?.values;
       if (near === undefined || near.labelled || !theirs || !theirs.some((c) => c.value.kind === 'number')) continue;
@@ -220,6 +221,6 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
       for (const cell of own) cell.wrapped = true;
       for (const cell of theirs) cell.wrapped = true;
     }
-  }
+  });
   return out;
 }
