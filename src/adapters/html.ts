@@ -244,12 +244,17 @@ export const htmlAdapter: Adapter = {
   name: 'html',
   kind: 'grid',
   detect(text) {
-    if (!text.includes('<')) return 0; // no tag: every text input is done with one scan
-    if (/<(!doctype html|html|body|head)[\s>]/i.test(text.slice(0, 4096))) return 1;
-    // Count up to 10 only: a match array over a 20 MB page would cost memory for nothing.
-    const tag = /<\/?(table|tr|td|p|div|span|br)\b/gi;
+    const first = text.indexOf('<');
+    if (first < 0) return 0; // no tag: every text input is done with one scan
+    if (first < 4096 && /<(!doctype html|html|body|head)[\s>]/i.test(text.slice(0, 4096))) return 1;
+    // Tags are tried at each `<` only (text with a stray `<` is not scanned by a case-blind
+    // pattern), and counted up to 10: a match array over a 20 MB page would cost memory for nothing.
+    const tag = /<\/?(table|tr|td|p|div|span|br)\b/iy;
     let tags = 0;
-    while (tags < 10 && tag.exec(text) !== null) tags++;
+    for (let at = first; at >= 0 && tags < 10; at = text.indexOf('<', at + 1)) {
+      tag.lastIndex = at;
+      if (tag.test(text)) tags++;
+    }
     return tags >= 10 ? 0.95 : tags > 0 ? 0.3 : 0;
   },
   read(text) {
