@@ -17,13 +17,21 @@ const ENUMERATOR = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一
 /** Whether a label fragment starts a new label: it begins with a row number. */
 export const startsLabel = (text: string): boolean => ENUMERATOR.test(text.includes(' ') ? text.replace(/\s+/g, '') : text);
 
+/**
+ * A label fragment on one line: a run of its label tokens (`from` to `to`, exclusive), set
+ * apart by two spaces or by a row number that starts a label.
+ */
 interface Piece {
   line: number;
+  /** its label column: 0 until the columns are known */
   col: number;
   text: string;
   start: number;
   end: number;
+  /** it starts with a row number (startsLabel) */
   numbered: boolean;
+  from: number;
+  to: number;
 }
 
 interface Chain {
@@ -51,23 +59,19 @@ export interface PartLabels {
   standalone: Map<number, LabelCell[]>;
 }
 
-/** A run of a line's label tokens, and whether it starts with a row number (startsLabel). */
-interface Fragment {
-  tokens: Token[];
-  numbered: boolean;
-}
-
-/** Token texts joined by `separator` (a loop: most fragments are one token). */
-function joined(tokens: readonly Token[], separator: string): string {
-  let text = tokens[0]!.text;
-  for (let k = 1; k < tokens.length; k++) text += separator + tokens[k]!.text;
+/** The texts of tokens `from` to `to` (exclusive) joined by `separator` (most fragments are one token). */
+function joined(tokens: readonly Token[], from: number, to: number, separator: string): string {
+  let text = tokens[from]!.text;
+  for (let k = from + 1; k < to; k++) text += separator + tokens[k]!.text;
   return text;
 }
 
-/** Whether tokens start with a row number: startsLabel of their text (tokens hold no spaces). */
-const numberedTokens = (tokens: readonly Token[]): boolean => ENUMERATOR.test(joined(tokens, ''));
-
-const fragment = (tokens: Token[]): Fragment => ({ tokens, numbered: numberedTokens(tokens) });
+/** The piece of tokens `from` to `to` on `line`; whether it is numbered is startsLabel of its text (tokens hold no spaces). */
+function piece(tokens: readonly Token[], from: number, to: number, line: number): Piece {
+  const text = joined(tokens, from, to, ' ');
+  const numbered = ENUMERATOR.test(to - from === 1 ? text : joined(tokens, from, to, ''));
+  return { line, col: 0, text, start: tokens[from]!.start, end: tokens[to - 1]!.end, numbered, from, to };
+}
 
 const CHINESE_DIGITS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
 /** Whether a row number may start with this character: `(`, `（`, a digit or a Chinese one. */
@@ -80,40 +84,44 @@ function startsNumber(tokens: readonly Token[], i: number): boolean {
   return ENUMERATOR.test(text + (tokens[i + 1]?.text ?? '') + (tokens[i + 2]?.text ?? '') + (tokens[i + 3]?.text ?? ''));
 }
 
-/** Groups a line's label tokens into fragments: two spaces, or a number starting a label, part them. */
-function fragments(tokens: readonly Token[]): Fragment[] {
-  const groups: Token[][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (i === 0 || token.start - tokens[i - 1]!.end >= 2 || startsNumber(tokens, i)) groups.push([token]);
-    else groups[groups.length - 1]!.push(token);
+/** A line's label tokens as pieces: two spaces, or a number starting a label, part them. */
+function fragments(tokens: readonly Token[], line: number): Piece[] {
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.start - tokens[i - 1]!.end < 2 && !startsNumber(tokens, i)) continue;
+    pieces.push(piece(tokens, from, i, line));
+    from = i;
   }
-  return groups.map(fragment);
+  return pieces;
 }
 
-/** Fragments cut again where a word starts exactly at a label column (`（三）不 益`). */
-function splitAligned(groups: readonly Fragment[], alignedAt: (start: number) => boolean): Fragment[] {
-  const out: Fragment[] = [];
-  for (const group of groups) {
-    let cut = 0;
-    for (let k = 1; k < group.tokens.length; k++) {
-      if (!alignedAt(group.tokens[k]!.start)) continue;
-      out.push(fragment(group.tokens.slice(cut, k)));
+/** A line's pieces cut again where a word starts exactly at a label column (`（三）不 益`). */
+function splitAligned(pieces: Piece[], tokens: readonly Token[], alignedAt: (start: number) => boolean): Piece[] {
+  let out: Piece[] | null = null;
+  for (let n = 0; n < pieces.length; n++) {
+    const whole = pieces[n]!;
+    let cut = whole.from;
+    for (let k = whole.from + 1; k < whole.to; k++) {
+      if (!alignedAt(tokens[k]!.start)) continue;
+      // (The line's list is copied once, at its first cut.)
+      out ??= pieces.slice(0, n);
+      out.push(piece(tokens, cut, k, whole.line));
       cut = k;
     }
-    out.push(cut === 0 ? group : fragment(group.tokens.slice(cut)));
+    if (out) out.push(cut === whole.from ? whole : piece(tokens, cut, whole.to, whole.line));
   }
-  return out;
+  return out ?? pieces;
 }
 
 /** Label column starts: clusters of the positions where numbered labels start. */
-function columnStarts(groupsOf: readonly Fragment[][]): [number, number][] {
+function columnStarts(piecesOf: readonly Piece[][]): [number, number][] {
   const starts: number[] = [];
-  // The leftmost label word: a line's first fragment starts at its first word.
+  // The leftmost label word: a line's first piece starts at its first word.
   let min = Infinity;
-  for (const groups of groupsOf) {
-    if (groups.length > 0) min = Math.min(min, groups[0]!.tokens[0]!.start);
-    for (const group of groups) if (group.numbered) starts.push(group.tokens[0]!.start);
+  for (const pieces of piecesOf) {
+    if (pieces.length > 0) min = Math.min(min, pieces[0]!.start);
+    for (const p of pieces) if (p.numbered) starts.push(p.start);
   }
   if (starts.length === 0) return Number.isFinite(min) ? [[min, min]] : [];
   starts.sort((a, b) => a - b);
@@ -176,8 +184,14 @@ const overlap = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.
  * label-only text lines and blanks); `labelTokens` gives a line's label tokens.
  */
 export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: LayoutLine) => Token[]): PartLabels {
-  const groupsOf = lines.map((line) => fragments(labelTokens(line)));
-  const clusters = columnStarts(groupsOf);
+  const tokensOf: Token[][] = [];
+  const piecesOf: Piece[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const tokens = labelTokens(lines[i]!);
+    tokensOf.push(tokens);
+    piecesOf.push(fragments(tokens, i));
+  }
+  const clusters = columnStarts(piecesOf);
   const columnOf = (start: number): number => {
     let col = 0;
     for (let c = 0; c < clusters.length; c++) if (start >= clusters[c]![0] - 1) col = c;
@@ -201,7 +215,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   }
   const adjacent = (a: number, b: number): boolean => b - a <= 2 && blankBefore[b] === blankBefore[a + 1];
   const isValue = (i: number): boolean => lines[i]?.kind === 'value';
-  const hasOwnLabel = (i: number): boolean => groupsOf[i]!.length > 0;
+  const hasOwnLabel = (i: number): boolean => piecesOf[i]!.length > 0;
 
   const chains: Chain[] = [];
   const newChain = (piece: Piece, owner: number | null, ambiguous: boolean): Chain => {
@@ -211,14 +225,17 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   };
   // The chains a fragment can continue: those whose last piece lies just above it and
   // overlaps it across (a wrapped label's lines sit under one another, aligned or centred).
+  // The first `recentCount` entries hold them (the list is reused, not shortened).
   const recent: Placed[] = [];
+  let recentCount = 0;
   const touchingChain = (piece: Piece): Chain | null => {
     // The nearest line above wins; on one line, the fragment's own label column.
     let nearest = -1;
     let count = 0;
     let first: Chain | null = null;
     let ownColumn: Chain | null = null;
-    for (const r of recent) {
+    for (let n = 0; n < recentCount; n++) {
+      const r = recent[n]!;
       // LibreOffice may set a blank line between the lines of a label: a label still looking
       // for its value line goes on across one blank line.
       const reach =
@@ -236,18 +253,19 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     }
     return count === 1 ? first : ownColumn;
   };
+  // Whether a fragment (before any cut at a label column) on each line starts with a row number.
+  const numberedOn = piecesOf.map((pieces) => pieces.some((p) => p.numbered));
   /** Whether a fragment on lines `from` to `to` (exclusive) starts with a row number. */
   const numberedBetween = (from: number, to: number): boolean => {
-    for (let j = from; j < to; j++) for (const group of groupsOf[j]!) if (group.numbered) return true;
+    for (let j = from; j < to; j++) if (numberedOn[j]) return true;
     return false;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'blank') continue;
-    const pieces = (clusters.length > 1 ? splitAligned(groupsOf[i]!, alignedAt) : groupsOf[i]!).map(({ tokens, numbered }): Piece => {
-      const start = tokens[0]!.start;
-      return { line: i, col: columnOf(start), text: joined(tokens, ' '), start, end: tokens[tokens.length - 1]!.end, numbered };
-    });
+    // With one label column every piece is in column 0 and none is cut.
+    const pieces = clusters.length > 1 ? splitAligned(piecesOf[i]!, tokensOf[i]!, alignedAt) : piecesOf[i]!;
+    if (clusters.length > 1) for (const p of pieces) p.col = columnOf(p.start);
     const placed: Placed[] = [];
     for (const piece of pieces) {
       const touching = piece.numbered ? null : touchingChain(piece);
@@ -273,9 +291,12 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     }
     // Keep only what a later line can still touch (in place, in order).
     let kept = 0;
-    for (const entry of recent) if (i - entry.piece.line < 3 && !continued(placed, entry.chain)) recent[kept++] = entry;
-    recent.length = kept;
-    for (const p of placed) recent.push(p);
+    for (let n = 0; n < recentCount; n++) {
+      const entry = recent[n]!;
+      if (i - entry.piece.line < 3 && !continued(placed, entry.chain)) recent[kept++] = entry;
+    }
+    for (const p of placed) recent[kept++] = p;
+    recentCount = kept;
   }
 
   // Every chain has its value line (or is ambiguous): nothing is left to place.
