@@ -25,10 +25,10 @@ function median(list: number[]): number {
 }
 
 /**
- * Sorts numbers ascending in place (an insertion sort): the lists are a table part's rows,
- * a few dozen at most and nearly in order, where `sort` with a comparator costs more.
+ * Sorts numbers ascending in place (an insertion sort): the lists are a table part's rows or
+ * label starts, a few dozen at most and nearly in order, where `sort` with a comparator costs more.
  */
-function sortNumbers(list: number[]): number[] {
+export function sortNumbers(list: number[]): number[] {
   for (let k = 1; k < list.length; k++) {
     const x = list[k]!;
     let at = k;

@@ -1,3 +1,4 @@
+import { sortNumbers } from './layout-columns.js';
 import type { LayoutLine, Token } from './layout-lines.js';
 
 /**
@@ -124,7 +125,7 @@ function columnStarts(piecesOf: readonly Piece[][]): [number, number][] {
     for (const p of pieces) if (p.numbered) starts.push(p.start);
   }
   if (starts.length === 0) return Number.isFinite(min) ? [[min, min]] : [];
-  starts.sort((a, b) => a - b);
+  sortNumbers(starts);
   const clusters: [number, number][] = [];
   for (const s of starts) {
     const last = clusters[clusters.length - 1];
@@ -201,6 +202,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     for (let c = 1; c < clusters.length; c++) if (start >= clusters[c]![0] - 1 && start <= clusters[c]![1] + 1) return true;
     return false;
   };
+  if (!lines.some((line) => line.kind === 'text')) return ownLineLabels(lines, piecesOf, (i) => (clusters.length > 1 ? splitAligned(piecesOf[i]!, tokensOf[i]!, alignedAt) : piecesOf[i]!), columnOf, clusters.length);
 
   // A blank line between two lines ends any chain across it.
   const blankBefore: number[] = [];
@@ -399,6 +401,24 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   }
 
   return cellsOf(chains, lines, clusters.length);
+}
+
+/**
+ * The label cells of a part with no text line (value lines and blanks): what the chains give
+ * it, without them. A value line's fragment joins a chain only when the chain has no value
+ * line yet, and only a text line starts such a chain, so here every fragment is a cell of its
+ * own line's label (several on one line in the order of their columns).
+ */
+function ownLineLabels(lines: readonly LayoutLine[], piecesOf: readonly Piece[][], cut: (i: number) => Piece[], columnOf: (start: number) => number, columns: number): PartLabels {
+  const rows = new Map<number, LabelCell[]>();
+  for (let i = 0; i < lines.length; i++) {
+    if (piecesOf[i]!.length === 0) continue;
+    const cells: LabelCell[] = [];
+    for (const p of cut(i)) cells.push({ col: columnOf(p.start), text: p.text, line: lines[i]!.line });
+    if (cells.length > 1) cells.sort((a, b) => a.col - b.col);
+    rows.set(i, cells);
+  }
+  return { columns, rows, standalone: new Map() };
 }
 
 /** The label cells of the chains: by their value line, or by their first line when they have none. */
