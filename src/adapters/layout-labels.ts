@@ -187,10 +187,16 @@ const overlap = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.
 export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: LayoutLine) => Token[]): PartLabels {
   const tokensOf: Token[][] = [];
   const piecesOf: Piece[][] = [];
+  // Whether a fragment on each line (before any cut at a label column) starts with a row number.
+  const numberedOn: boolean[] = [];
   for (let i = 0; i < lines.length; i++) {
     const tokens = labelTokens(lines[i]!);
+    const pieces = fragments(tokens, i);
     tokensOf.push(tokens);
-    piecesOf.push(fragments(tokens, i));
+    piecesOf.push(pieces);
+    let numbered = false;
+    for (const p of pieces) if (p.numbered) numbered = true;
+    numberedOn.push(numbered);
   }
   const clusters = columnStarts(piecesOf);
   const columnOf = (start: number): number => {
@@ -255,8 +261,6 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     }
     return count === 1 ? first : ownColumn;
   };
-  // Whether a fragment (before any cut at a label column) on each line starts with a row number.
-  const numberedOn = piecesOf.map((pieces) => pieces.some((p) => p.numbered));
   /** Whether a fragment on lines `from` to `to` (exclusive) starts with a row number. */
   const numberedBetween = (from: number, to: number): boolean => {
     for (let j = from; j < to; j++) if (numberedOn[j]) return true;
