@@ -54,10 +54,10 @@ export interface LabelCell {
 export interface PartLabels {
   /** how many label columns the part has */
   columns: number;
-  /** label cells of each value line, by index into the part's lines */
-  rows: Map<number, LabelCell[]>;
+  /** label cells of each value line, by index into the part's lines (undefined: none) */
+  rows: (LabelCell[] | undefined)[];
   /** label cells that belong to no value line, by the index of their first line */
-  standalone: Map<number, LabelCell[]>;
+  standalone: (LabelCell[] | undefined)[];
 }
 
 /** The texts of tokens `from` to `to` (exclusive) joined by `separator` (most fragments are one token). */
@@ -414,21 +414,21 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
  * own line's label (several on one line in the order of their columns).
  */
 function ownLineLabels(lines: readonly LayoutLine[], piecesOf: readonly Piece[][], cut: (i: number) => Piece[], columnOf: (start: number) => number, columns: number): PartLabels {
-  const rows = new Map<number, LabelCell[]>();
+  const rows = new Array<LabelCell[] | undefined>(lines.length);
   for (let i = 0; i < lines.length; i++) {
     if (piecesOf[i]!.length === 0) continue;
     const cells: LabelCell[] = [];
     for (const p of cut(i)) cells.push({ col: columnOf(p.start), text: p.text, line: lines[i]!.line });
     if (cells.length > 1) cells.sort((a, b) => a.col - b.col);
-    rows.set(i, cells);
+    rows[i] = cells;
   }
-  return { columns, rows, standalone: new Map() };
+  return { columns, rows, standalone: [] };
 }
 
 /** The label cells of the chains: by their value line, or by their first line when they have none. */
 function cellsOf(chains: readonly Chain[], lines: readonly LayoutLine[], columns: number): PartLabels {
-  const rows = new Map<number, LabelCell[]>();
-  const standalone = new Map<number, LabelCell[]>();
+  const rows = new Array<LabelCell[] | undefined>(lines.length);
+  const standalone = new Array<LabelCell[] | undefined>(lines.length);
   for (const chain of chains) {
     if (chain.pieces.length === 0) continue;
     const key = chain.owner ?? chain.pieces[0]!.line;
@@ -436,12 +436,12 @@ function cellsOf(chains: readonly Chain[], lines: readonly LayoutLine[], columns
     let text = pieces[0]!.text;
     for (let k = 1; k < pieces.length; k++) text += ` ${pieces[k]!.text}`;
     const cell: LabelCell = { col: chain.col, text, line: lines[pieces[0]!.line]!.line };
-    const map = chain.owner !== null ? rows : standalone;
-    const list = map.get(key);
+    const byLine = chain.owner !== null ? rows : standalone;
+    const list = byLine[key];
     if (list) list.push(cell);
-    else map.set(key, [cell]);
+    else byLine[key] = [cell];
   }
-  for (const list of rows.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
-  for (const list of standalone.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
+  for (const list of rows) if (list && list.length > 1) list.sort((a, b) => a.col - b.col);
+  for (const list of standalone) if (list && list.length > 1) list.sort((a, b) => a.col - b.col);
   return { columns, rows, standalone };
 }

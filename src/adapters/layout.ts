@@ -130,10 +130,10 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
     const t = table!;
     t.page = p.page;
     const offset = t.labelColumns - own.columns;
-    const rows = placeRows(partLines, columns, p.width, (k) => own.rows.has(k));
+    const rows = placeRows(partLines, columns, p.width, (k) => own.rows[k] !== undefined);
     let valueSeen = false;
     partLines.forEach((line, k) => {
-      const stand = own.standalone.get(k);
+      const stand = own.standalone[k];
       const tail = stand && continues && !valueSeen && t.lastLabel && !stand.some((cell) => startsLabel(cell.text));
       // The end of the last label of the page before (`密` under `1. 属 于 国 家 秘`): a label
       // starts with its number, so unnumbered text before the first row is that label's tail.
@@ -142,7 +142,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
       if (line.kind === 'value') valueSeen = true;
       const values = rows[k];
       if (!values) return;
-      const label = labelCells(own.rows.get(k) ?? [], offset, t.labelColumns, line.page);
+      const label = labelCells(own.rows[k] ?? [], offset, t.labelColumns, line.page);
       const quoted = (): string => line.values.map((v) => `「${v.text}」`).join('');
       // A row of a labelled table whose label could not be found is left out: read by order
       // its values would join the row before it.
