@@ -60,6 +60,10 @@ export interface PartLabels {
   standalone: (LabelCell[] | undefined)[];
 }
 
+const CHINESE_DIGITS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+/** Whether a row number may start with this character: `(`, `（`, a digit or a Chinese one. */
+const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 40 || code === 0xff08 || CHINESE_DIGITS.has(code);
+
 /** The texts of tokens `from` to `to` (exclusive) joined by `separator` (most fragments are one token). */
 function joined(tokens: readonly Token[], from: number, to: number, separator: string): string {
   let text = tokens[from]!.text;
@@ -70,13 +74,11 @@ function joined(tokens: readonly Token[], from: number, to: number, separator: s
 /** The piece of tokens `from` to `to` on `line`; whether it is numbered is startsLabel of its text (tokens hold no spaces). */
 function piece(tokens: readonly Token[], from: number, to: number, line: number): Piece {
   const text = joined(tokens, from, to, ' ');
-  const numbered = ENUMERATOR.test(to - from === 1 ? text : joined(tokens, from, to, ''));
+  // (A row number starts with one of a few characters: most pieces need no regex.)
+  const numbered = mayStartNumber(text.charCodeAt(0)) && ENUMERATOR.test(to - from === 1 ? text : joined(tokens, from, to, ''));
   return { line, col: 0, text, start: tokens[from]!.start, end: tokens[to - 1]!.end, numbered, from, to };
 }
 
-const CHINESE_DIGITS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
-/** Whether a row number may start with this character: `(`, `（`, a digit or a Chinese one. */
-const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 40 || code === 0xff08 || CHINESE_DIGITS.has(code);
 
 /** Whether a row number starts at token `i`; it is at most a few tokens long (`（ 三 ）`, `1.`). */
 function startsNumber(tokens: readonly Token[], i: number): boolean {
