@@ -15,8 +15,15 @@ import type { LayoutLine, Token } from './layout-lines.js';
  */
 
 const ENUMERATOR = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))/;
+const CHINESE_DIGITS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+/** Whether a row number may start with this character: `(`, `（`, a digit or a Chinese one. */
+const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 40 || code === 0xff08 || CHINESE_DIGITS.has(code);
+
 /** Whether a label fragment starts a new label: it begins with a row number. */
-export const startsLabel = (text: string): boolean => ENUMERATOR.test(text.includes(' ') ? text.replace(/\s+/g, '') : text);
+export function startsLabel(text: string): boolean {
+  const squeezed = text.includes(' ') ? text.replace(/\s+/g, '') : text;
+  return mayStartNumber(squeezed.charCodeAt(0)) && ENUMERATOR.test(squeezed);
+}
 
 /**
  * A label fragment on one line: a run of its label tokens (`from` to `to`, exclusive), set
@@ -33,6 +40,8 @@ interface Piece {
   numbered: boolean;
   from: number;
   to: number;
+  /** the chain it went to when the chains were built (null before) */
+  chain: Chain | null;
 }
 
 interface Chain {
@@ -60,10 +69,6 @@ export interface PartLabels {
   standalone: (LabelCell[] | undefined)[];
 }
 
-const CHINESE_DIGITS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
-/** Whether a row number may start with this character: `(`, `（`, a digit or a Chinese one. */
-const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 40 || code === 0xff08 || CHINESE_DIGITS.has(code);
-
 /** The texts of tokens `from` to `to` (exclusive) joined by `separator` (most fragments are one token). */
 function joined(tokens: readonly Token[], from: number, to: number, separator: string): string {
   let text = tokens[from]!.text;
@@ -76,7 +81,7 @@ function piece(tokens: readonly Token[], from: number, to: number, line: number)
   const text = joined(tokens, from, to, ' ');
   // (A row number starts with one of a few characters: most pieces need no regex.)
   const numbered = mayStartNumber(text.charCodeAt(0)) && ENUMERATOR.test(to - from === 1 ? text : joined(tokens, from, to, ''));
-  return { line, col: 0, text, start: tokens[from]!.start, end: tokens[to - 1]!.end, numbered, from, to };
+  return { line, col: 0, text, start: tokens[from]!.start, end: tokens[to - 1]!.end, numbered, from, to, chain: null };
 }
 
 
@@ -138,18 +143,6 @@ function columnStarts(piecesOf: readonly Piece[][]): [number, number][] {
   // column of its own.
   if (min < clusters[0]![0] - 2) clusters.unshift([min, min]);
   return clusters;
-}
-
-/** A fragment placed in a chain, as the chains a later line may continue remember it. */
-interface Placed {
-  chain: Chain;
-  piece: Piece;
-}
-
-/** Whether a fragment of this line went to `chain`. */
-function continued(placed: readonly Placed[], chain: Chain): boolean {
-  for (const p of placed) if (p.chain === chain) return true;
-  return false;
 }
 
 /** Pieces in reading order: by line, then left to right (the list itself when it is in order). */
@@ -235,8 +228,9 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   };
   // The chains a fragment can continue: those whose last piece lies just above it and
   // overlaps it across (a wrapped label's lines sit under one another, aligned or centred).
-  // The first `recentCount` entries hold them (the list is reused, not shortened).
-  const recent: Placed[] = [];
+  // The first `recentCount` entries hold them, each as the piece the chain last took (the
+  // list is reused, not shortened).
+  const recent: Piece[] = [];
   let recentCount = 0;
   const touchingChain = (piece: Piece): Chain | null => {
     // The nearest line above wins; on one line, the fragment's own label column.
@@ -245,21 +239,22 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     let first: Chain | null = null;
     let ownColumn: Chain | null = null;
     for (let n = 0; n < recentCount; n++) {
-      const r = recent[n]!;
+      const above = recent[n]!;
+      const chain = above.chain!;
       // LibreOffice may set a blank line between the lines of a label: a label still looking
       // for its value line goes on across one blank line.
       const reach =
-        adjacent(r.piece.line, piece.line) ||
-        (r.chain.owner === null && !r.chain.ambiguous && piece.line - r.piece.line === 2 && lines[piece.line - 1]!.kind === 'blank' && valuesBefore[piece.line] === valuesBefore[r.chain.pieces[0]!.line]);
-      if (!reach || !overlap(r.piece, piece) || r.piece.line < nearest) continue;
-      if (r.piece.line > nearest) {
-        nearest = r.piece.line;
+        adjacent(above.line, piece.line) ||
+        (chain.owner === null && !chain.ambiguous && piece.line - above.line === 2 && lines[piece.line - 1]!.kind === 'blank' && valuesBefore[piece.line] === valuesBefore[chain.pieces[0]!.line]);
+      if (!reach || !overlap(above, piece) || above.line < nearest) continue;
+      if (above.line > nearest) {
+        nearest = above.line;
         count = 0;
-        first = r.chain;
+        first = chain;
         ownColumn = null;
       }
       count++;
-      if (ownColumn === null && r.chain.col === piece.col) ownColumn = r.chain;
+      if (ownColumn === null && chain.col === piece.col) ownColumn = chain;
     }
     return count === 1 ? first : ownColumn;
   };
@@ -274,7 +269,6 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     // With one label column every piece is in column 0 and none is cut.
     const pieces = clusters.length > 1 ? splitAligned(piecesOf[i]!, tokensOf[i]!, alignedAt) : piecesOf[i]!;
     if (clusters.length > 1) for (const p of pieces) p.col = columnOf(p.start);
-    const placed: Placed[] = [];
     for (const piece of pieces) {
       const touching = piece.numbered ? null : touchingChain(piece);
       let chain: Chain;
@@ -295,15 +289,17 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
         chain = competing ? newChain(piece, null, true) : touching;
       } else chain = newChain(piece, null, false);
       if (chain === touching) chain.pieces.push(piece); // (a new chain starts with it)
-      placed.push({ chain, piece });
+      piece.chain = chain;
     }
     // Keep only what a later line can still touch (in place, in order).
     let kept = 0;
     for (let n = 0; n < recentCount; n++) {
       const entry = recent[n]!;
-      if (i - entry.piece.line < 3 && !continued(placed, entry.chain)) recent[kept++] = entry;
+      // (A chain that took a piece of this line has it last: the entry for that piece replaces it.)
+      const chain = entry.chain!;
+      if (i - entry.line < 3 && chain.pieces[chain.pieces.length - 1]!.line !== i) recent[kept++] = entry;
     }
-    for (const p of placed) recent[kept++] = p;
+    for (const p of pieces) recent[kept++] = p;
     recentCount = kept;
   }
 
