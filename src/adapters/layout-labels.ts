@@ -145,9 +145,10 @@ function columnStarts(piecesOf: readonly Piece[][]): [number, number][] {
   return clusters;
 }
 
+const before = (a: Piece, b: Piece): number => a.line - b.line || a.start - b.start;
+
 /** Pieces in reading order: by line, then left to right (the list itself when it is in order). */
 function inOrder(pieces: Piece[]): Piece[] {
-  const before = (a: Piece, b: Piece): number => a.line - b.line || a.start - b.start;
   for (let k = 1; k < pieces.length; k++) if (before(pieces[k - 1]!, pieces[k]!) > 0) return [...pieces].sort(before);
   return pieces;
 }
