@@ -19,9 +19,26 @@ function median(list: number[]): number {
   // One or two rows, the usual case, need no sort.
   if (list.length === 1) return list[0]!;
   if (list.length === 2) return (list[0]! + list[1]!) / 2;
-  const sorted = list.sort((a, b) => a - b);
+  const sorted = sortNumbers(list);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Sorts numbers ascending in place (an insertion sort): the lists are a table part's rows or
+ * label starts, a few dozen at most and nearly in order, where `sort` with a comparator costs more.
+ */
+export function sortNumbers(list: number[]): number[] {
+  for (let k = 1; k < list.length; k++) {
+    const x = list[k]!;
+    let at = k;
+    while (at > 0 && list[at - 1]! > x) {
+      list[at] = list[at - 1]!;
+      at--;
+    }
+    list[at] = x;
+  }
+  return list;
 }
 
 /** Whether a row's first value sits right after its label text (two spaces or less). */
@@ -91,6 +108,14 @@ export function placeValues(row: LayoutLine, columns: ValueColumns | null, width
   return out;
 }
 
+/** Inserts a range after every range that starts at or before it (each line's words come in order). */
+function insertByStart(ranges: [number, number][], range: [number, number]): void {
+  let at = ranges.length;
+  while (at > 0 && ranges[at - 1]![0] > range[0]) at--;
+  if (at === ranges.length) ranges.push(range);
+  else ranges.splice(at, 0, range);
+}
+
 /**
  * Value columns from the header words, for a part where no row fills every column (a
  * two-column row whose other cell wrapped onto the lines around it): the header words over
@@ -103,11 +128,11 @@ export function headerColumns(band: readonly LayoutLine[], valueLines: () => rea
   for (const line of band) {
     for (const t of line.tokens) {
       if (t.start < left - 1 && t.end > left) return null; // a word across the label area's edge
-      if (t.end > left) ranges.push([t.start, t.end]);
+      if (t.end > left) insertByStart(ranges, [t.start, t.end]);
     }
   }
   const merged: [number, number][] = [];
-  for (const range of ranges.sort((a, b) => a[0] - b[0])) {
+  for (const range of ranges) {
     const last = merged[merged.length - 1];
     if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push(range);

@@ -1,3 +1,4 @@
+import { sortNumbers } from './layout-columns.js';
 import type { LayoutLine, Token } from './layout-lines.js';
 
 /**
@@ -14,16 +15,33 @@ import type { LayoutLine, Token } from './layout-lines.js';
  */
 
 const ENUMERATOR = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))/;
-/** Whether a label fragment starts a new label: it begins with a row number. */
-export const startsLabel = (text: string): boolean => ENUMERATOR.test(text.includes(' ') ? text.replace(/\s+/g, '') : text);
+const CHINESE_DIGITS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+/** Whether a row number may start with this character: `(`, `（`, a digit or a Chinese one. */
+const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 40 || code === 0xff08 || CHINESE_DIGITS.has(code);
 
+/** Whether a label fragment starts a new label: it begins with a row number. */
+export function startsLabel(text: string): boolean {
+  const squeezed = text.includes(' ') ? text.replace(/\s+/g, '') : text;
+  return mayStartNumber(squeezed.charCodeAt(0)) && ENUMERATOR.test(squeezed);
+}
+
+/**
+ * A label fragment on one line: a run of its label tokens (`from` to `to`, exclusive), set
+ * apart by two spaces or by a row number that starts a label.
+ */
 interface Piece {
   line: number;
+  /** its label column: 0 until the columns are known */
   col: number;
   text: string;
   start: number;
   end: number;
+  /** it starts with a row number (startsLabel) */
   numbered: boolean;
+  from: number;
+  to: number;
+  /** the chain it went to when the chains were built (null before) */
+  chain: Chain | null;
 }
 
 interface Chain {
@@ -45,33 +63,27 @@ export interface LabelCell {
 export interface PartLabels {
   /** how many label columns the part has */
   columns: number;
-  /** label cells of each value line, by index into the part's lines */
-  rows: Map<number, LabelCell[]>;
+  /** label cells of each value line, by index into the part's lines (undefined: none) */
+  rows: (LabelCell[] | undefined)[];
   /** label cells that belong to no value line, by the index of their first line */
-  standalone: Map<number, LabelCell[]>;
+  standalone: (LabelCell[] | undefined)[];
 }
 
-/** A run of a line's label tokens, and whether it starts with a row number (startsLabel). */
-interface Fragment {
-  tokens: Token[];
-  numbered: boolean;
-}
-
-/** Token texts joined by `separator` (a loop: most fragments are one token). */
-function joined(tokens: readonly Token[], separator: string): string {
-  let text = tokens[0]!.text;
-  for (let k = 1; k < tokens.length; k++) text += separator + tokens[k]!.text;
+/** The texts of tokens `from` to `to` (exclusive) joined by `separator` (most fragments are one token). */
+function joined(tokens: readonly Token[], from: number, to: number, separator: string): string {
+  let text = tokens[from]!.text;
+  for (let k = from + 1; k < to; k++) text += separator + tokens[k]!.text;
   return text;
 }
 
-/** Whether tokens start with a row number: startsLabel of their text (tokens hold no spaces). */
-const numberedTokens = (tokens: readonly Token[]): boolean => ENUMERATOR.test(joined(tokens, ''));
+/** The piece of tokens `from` to `to` on `line`; whether it is numbered is startsLabel of its text (tokens hold no spaces). */
+function piece(tokens: readonly Token[], from: number, to: number, line: number): Piece {
+  const text = joined(tokens, from, to, ' ');
+  // (A row number starts with one of a few characters: most pieces need no regex.)
+  const numbered = mayStartNumber(text.charCodeAt(0)) && ENUMERATOR.test(to - from === 1 ? text : joined(tokens, from, to, ''));
+  return { line, col: 0, text, start: tokens[from]!.start, end: tokens[to - 1]!.end, numbered, from, to, chain: null };
+}
 
-const fragment = (tokens: Token[]): Fragment => ({ tokens, numbered: numberedTokens(tokens) });
-
-const CHINESE_DIGITS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
-/** Whether a row number may start with this character: `(`, `（`, a digit or a Chinese one. */
-const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 40 || code === 0xff08 || CHINESE_DIGITS.has(code);
 
 /** Whether a row number starts at token `i`; it is at most a few tokens long (`（ 三 ）`, `1.`). */
 function startsNumber(tokens: readonly Token[], i: number): boolean {
@@ -80,43 +92,47 @@ function startsNumber(tokens: readonly Token[], i: number): boolean {
   return ENUMERATOR.test(text + (tokens[i + 1]?.text ?? '') + (tokens[i + 2]?.text ?? '') + (tokens[i + 3]?.text ?? ''));
 }
 
-/** Groups a line's label tokens into fragments: two spaces, or a number starting a label, part them. */
-function fragments(tokens: readonly Token[]): Fragment[] {
-  const groups: Token[][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (i === 0 || token.start - tokens[i - 1]!.end >= 2 || startsNumber(tokens, i)) groups.push([token]);
-    else groups[groups.length - 1]!.push(token);
+/** A line's label tokens as pieces: two spaces, or a number starting a label, part them. */
+function fragments(tokens: readonly Token[], line: number): Piece[] {
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.start - tokens[i - 1]!.end < 2 && !startsNumber(tokens, i)) continue;
+    pieces.push(piece(tokens, from, i, line));
+    from = i;
   }
-  return groups.map(fragment);
+  return pieces;
 }
 
-/** Fragments cut again where a word starts exactly at a label column (`（三）不 益`). */
-function splitAligned(groups: readonly Fragment[], alignedAt: (start: number) => boolean): Fragment[] {
-  const out: Fragment[] = [];
-  for (const group of groups) {
-    let cut = 0;
-    for (let k = 1; k < group.tokens.length; k++) {
-      if (!alignedAt(group.tokens[k]!.start)) continue;
-      out.push(fragment(group.tokens.slice(cut, k)));
+/** A line's pieces cut again where a word starts exactly at a label column (`（三）不 益`). */
+function splitAligned(pieces: Piece[], tokens: readonly Token[], alignedAt: (start: number) => boolean): Piece[] {
+  let out: Piece[] | null = null;
+  for (let n = 0; n < pieces.length; n++) {
+    const whole = pieces[n]!;
+    let cut = whole.from;
+    for (let k = whole.from + 1; k < whole.to; k++) {
+      if (!alignedAt(tokens[k]!.start)) continue;
+      // (The line's list is copied once, at its first cut.)
+      out ??= pieces.slice(0, n);
+      out.push(piece(tokens, cut, k, whole.line));
       cut = k;
     }
-    out.push(cut === 0 ? group : fragment(group.tokens.slice(cut)));
+    if (out) out.push(cut === whole.from ? whole : piece(tokens, cut, whole.to, whole.line));
   }
-  return out;
+  return out ?? pieces;
 }
 
 /** Label column starts: clusters of the positions where numbered labels start. */
-function columnStarts(groupsOf: readonly Fragment[][]): [number, number][] {
+function columnStarts(piecesOf: readonly Piece[][]): [number, number][] {
   const starts: number[] = [];
-  // The leftmost label word: a line's first fragment starts at its first word.
+  // The leftmost label word: a line's first piece starts at its first word.
   let min = Infinity;
-  for (const groups of groupsOf) {
-    if (groups.length > 0) min = Math.min(min, groups[0]!.tokens[0]!.start);
-    for (const group of groups) if (group.numbered) starts.push(group.tokens[0]!.start);
+  for (const pieces of piecesOf) {
+    if (pieces.length > 0) min = Math.min(min, pieces[0]!.start);
+    for (const p of pieces) if (p.numbered) starts.push(p.start);
   }
   if (starts.length === 0) return Number.isFinite(min) ? [[min, min]] : [];
-  starts.sort((a, b) => a - b);
+  sortNumbers(starts);
   const clusters: [number, number][] = [];
   for (const s of starts) {
     const last = clusters[clusters.length - 1];
@@ -129,21 +145,10 @@ function columnStarts(groupsOf: readonly Fragment[][]): [number, number][] {
   return clusters;
 }
 
-/** A fragment placed in a chain, as the chains a later line may continue remember it. */
-interface Placed {
-  chain: Chain;
-  piece: Piece;
-}
-
-/** Whether a fragment of this line went to `chain`. */
-function continued(placed: readonly Placed[], chain: Chain): boolean {
-  for (const p of placed) if (p.chain === chain) return true;
-  return false;
-}
+const before = (a: Piece, b: Piece): number => a.line - b.line || a.start - b.start;
 
 /** Pieces in reading order: by line, then left to right (the list itself when it is in order). */
 function inOrder(pieces: Piece[]): Piece[] {
-  const before = (a: Piece, b: Piece): number => a.line - b.line || a.start - b.start;
   for (let k = 1; k < pieces.length; k++) if (before(pieces[k - 1]!, pieces[k]!) > 0) return [...pieces].sort(before);
   return pieces;
 }
@@ -176,8 +181,20 @@ const overlap = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.
  * label-only text lines and blanks); `labelTokens` gives a line's label tokens.
  */
 export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: LayoutLine) => Token[]): PartLabels {
-  const groupsOf = lines.map((line) => fragments(labelTokens(line)));
-  const clusters = columnStarts(groupsOf);
+  const tokensOf: Token[][] = [];
+  const piecesOf: Piece[][] = [];
+  // Whether a fragment on each line (before any cut at a label column) starts with a row number.
+  const numberedOn: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const tokens = labelTokens(lines[i]!);
+    const pieces = fragments(tokens, i);
+    tokensOf.push(tokens);
+    piecesOf.push(pieces);
+    let numbered = false;
+    for (const p of pieces) if (p.numbered) numbered = true;
+    numberedOn.push(numbered);
+  }
+  const clusters = columnStarts(piecesOf);
   const columnOf = (start: number): number => {
     let col = 0;
     for (let c = 0; c < clusters.length; c++) if (start >= clusters[c]![0] - 1) col = c;
@@ -187,6 +204,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     for (let c = 1; c < clusters.length; c++) if (start >= clusters[c]![0] - 1 && start <= clusters[c]![1] + 1) return true;
     return false;
   };
+  if (!lines.some((line) => line.kind === 'text')) return ownLineLabels(lines, piecesOf, (i) => (clusters.length > 1 ? splitAligned(piecesOf[i]!, tokensOf[i]!, alignedAt) : piecesOf[i]!), columnOf, clusters.length);
 
   // A blank line between two lines ends any chain across it.
   const blankBefore: number[] = [];
@@ -201,7 +219,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   }
   const adjacent = (a: number, b: number): boolean => b - a <= 2 && blankBefore[b] === blankBefore[a + 1];
   const isValue = (i: number): boolean => lines[i]?.kind === 'value';
-  const hasOwnLabel = (i: number): boolean => groupsOf[i]!.length > 0;
+  const hasOwnLabel = (i: number): boolean => piecesOf[i]!.length > 0;
 
   const chains: Chain[] = [];
   const newChain = (piece: Piece, owner: number | null, ambiguous: boolean): Chain => {
@@ -211,44 +229,47 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   };
   // The chains a fragment can continue: those whose last piece lies just above it and
   // overlaps it across (a wrapped label's lines sit under one another, aligned or centred).
-  const recent: Placed[] = [];
+  // The first `recentCount` entries hold them, each as the piece the chain last took (the
+  // list is reused, not shortened).
+  const recent: Piece[] = [];
+  let recentCount = 0;
   const touchingChain = (piece: Piece): Chain | null => {
     // The nearest line above wins; on one line, the fragment's own label column.
     let nearest = -1;
     let count = 0;
     let first: Chain | null = null;
     let ownColumn: Chain | null = null;
-    for (const r of recent) {
+    for (let n = 0; n < recentCount; n++) {
+      const above = recent[n]!;
+      const chain = above.chain!;
       // LibreOffice may set a blank line between the lines of a label: a label still looking
       // for its value line goes on across one blank line.
       const reach =
-        adjacent(r.piece.line, piece.line) ||
-        (r.chain.owner === null && !r.chain.ambiguous && piece.line - r.piece.line === 2 && lines[piece.line - 1]!.kind === 'blank' && valuesBefore[piece.line] === valuesBefore[r.chain.pieces[0]!.line]);
-      if (!reach || !overlap(r.piece, piece) || r.piece.line < nearest) continue;
-      if (r.piece.line > nearest) {
-        nearest = r.piece.line;
+        adjacent(above.line, piece.line) ||
+        (chain.owner === null && !chain.ambiguous && piece.line - above.line === 2 && lines[piece.line - 1]!.kind === 'blank' && valuesBefore[piece.line] === valuesBefore[chain.pieces[0]!.line]);
+      if (!reach || !overlap(above, piece) || above.line < nearest) continue;
+      if (above.line > nearest) {
+        nearest = above.line;
         count = 0;
-        first = r.chain;
+        first = chain;
         ownColumn = null;
       }
       count++;
-      if (ownColumn === null && r.chain.col === piece.col) ownColumn = r.chain;
+      if (ownColumn === null && chain.col === piece.col) ownColumn = chain;
     }
     return count === 1 ? first : ownColumn;
   };
   /** Whether a fragment on lines `from` to `to` (exclusive) starts with a row number. */
   const numberedBetween = (from: number, to: number): boolean => {
-    for (let j = from; j < to; j++) for (const group of groupsOf[j]!) if (group.numbered) return true;
+    for (let j = from; j < to; j++) if (numberedOn[j]) return true;
     return false;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'blank') continue;
-    const pieces = (clusters.length > 1 ? splitAligned(groupsOf[i]!, alignedAt) : groupsOf[i]!).map(({ tokens, numbered }): Piece => {
-      const start = tokens[0]!.start;
-      return { line: i, col: columnOf(start), text: joined(tokens, ' '), start, end: tokens[tokens.length - 1]!.end, numbered };
-    });
-    const placed: Placed[] = [];
+    // With one label column every piece is in column 0 and none is cut.
+    const pieces = clusters.length > 1 ? splitAligned(piecesOf[i]!, tokensOf[i]!, alignedAt) : piecesOf[i]!;
+    if (clusters.length > 1) for (const p of pieces) p.col = columnOf(p.start);
     for (const piece of pieces) {
       const touching = piece.numbered ? null : touchingChain(piece);
       let chain: Chain;
@@ -269,13 +290,18 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
         chain = competing ? newChain(piece, null, true) : touching;
       } else chain = newChain(piece, null, false);
       if (chain === touching) chain.pieces.push(piece); // (a new chain starts with it)
-      placed.push({ chain, piece });
+      piece.chain = chain;
     }
     // Keep only what a later line can still touch (in place, in order).
     let kept = 0;
-    for (const entry of recent) if (i - entry.piece.line < 3 && !continued(placed, entry.chain)) recent[kept++] = entry;
-    recent.length = kept;
-    for (const p of placed) recent.push(p);
+    for (let n = 0; n < recentCount; n++) {
+      const entry = recent[n]!;
+      // (A chain that took a piece of this line has it last: the entry for that piece replaces it.)
+      const chain = entry.chain!;
+      if (i - entry.line < 3 && chain.pieces[chain.pieces.length - 1]!.line !== i) recent[kept++] = entry;
+    }
+    for (const p of pieces) recent[kept++] = p;
+    recentCount = kept;
   }
 
   // Every chain has its value line (or is ambiguous): nothing is left to place.
@@ -380,10 +406,28 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   return cellsOf(chains, lines, clusters.length);
 }
 
+/**
+ * The label cells of a part with no text line (value lines and blanks): what the chains give
+ * it, without them. A value line's fragment joins a chain only when the chain has no value
+ * line yet, and only a text line starts such a chain, so here every fragment is a cell of its
+ * own line's label (several on one line in the order of their columns).
+ */
+function ownLineLabels(lines: readonly LayoutLine[], piecesOf: readonly Piece[][], cut: (i: number) => Piece[], columnOf: (start: number) => number, columns: number): PartLabels {
+  const rows = new Array<LabelCell[] | undefined>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    if (piecesOf[i]!.length === 0) continue;
+    const cells: LabelCell[] = [];
+    for (const p of cut(i)) cells.push({ col: columnOf(p.start), text: p.text, line: lines[i]!.line });
+    if (cells.length > 1) cells.sort((a, b) => a.col - b.col);
+    rows[i] = cells;
+  }
+  return { columns, rows, standalone: [] };
+}
+
 /** The label cells of the chains: by their value line, or by their first line when they have none. */
 function cellsOf(chains: readonly Chain[], lines: readonly LayoutLine[], columns: number): PartLabels {
-  const rows = new Map<number, LabelCell[]>();
-  const standalone = new Map<number, LabelCell[]>();
+  const rows = new Array<LabelCell[] | undefined>(lines.length);
+  const standalone = new Array<LabelCell[] | undefined>(lines.length);
   for (const chain of chains) {
     if (chain.pieces.length === 0) continue;
     const key = chain.owner ?? chain.pieces[0]!.line;
@@ -391,12 +435,12 @@ function cellsOf(chains: readonly Chain[], lines: readonly LayoutLine[], columns
     let text = pieces[0]!.text;
     for (let k = 1; k < pieces.length; k++) text += ` ${pieces[k]!.text}`;
     const cell: LabelCell = { col: chain.col, text, line: lines[pieces[0]!.line]!.line };
-    const map = chain.owner !== null ? rows : standalone;
-    const list = map.get(key);
+    const byLine = chain.owner !== null ? rows : standalone;
+    const list = byLine[key];
     if (list) list.push(cell);
-    else map.set(key, [cell]);
+    else byLine[key] = [cell];
   }
-  for (const list of rows.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
-  for (const list of standalone.values()) if (list.length > 1) list.sort((a, b) => a.col - b.col);
+  for (const list of rows) if (list && list.length > 1) list.sort((a, b) => a.col - b.col);
+  for (const list of standalone) if (list && list.length > 1) list.sort((a, b) => a.col - b.col);
   return { columns, rows, standalone };
 }

@@ -104,8 +104,12 @@ function splitValues(input: readonly Token[]): { label: Token[]; values: Token[]
     // Columns are set apart by at least two spaces; one space is prose (`公开信息 1136 条`),
     // unless a run of numbers follows (Word squeezes a narrow label column: `申请 0   0   0`).
     if (values[0]!.start - label[label.length - 1]!.end < 2 && numbers < 3) return null;
-    const text = label.map((t) => t.text).join('');
-    if (text.length > MAX_LABEL || /[。；;]/.test(text)) return null;
+    // (Read token by token: the label's text is never needed joined.)
+    let length = 0;
+    for (const t of label) {
+      length += t.text.length;
+      if (length > MAX_LABEL || /[。；;]/.test(t.text)) return null;
+    }
   }
   return { label, values };
 }

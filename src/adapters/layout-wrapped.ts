@@ -34,6 +34,11 @@ export function totalHolds(texts: readonly string[]): boolean {
  */
 export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueColumns | null, width: number): LayoutLine[] {
   if (columns === null || width < 2) return [...lines];
+  // Three value lines in a row, each short of the width, are needed: a part with fewer short
+  // lines has nothing to fold (and a line from the input always holds a value).
+  let short = 0;
+  for (const line of lines) if (line.kind === 'value' && line.values.length < width) short++;
+  if (short < 3) return [...lines];
   // The caller's lines are copied only when they change.
   const out = [...lines];
   const own = (index: number): LayoutLine => (out[index] === lines[index] ? (out[index] = lines[index]!.copy()) : out[index]!);

@@ -51,17 +51,20 @@ function headerRow(lines: readonly LayoutLine[], part: TablePart, labelColumns: 
 
 /** A row's label cells: one per label column that holds text, each spanning to the next. */
 function labelCells(cells: readonly LabelCell[], offset: number, labelColumns: number, page: number): SourceCell[] {
-  const merged: LabelCell[] = [];
-  for (const cell of cells) {
-    const last = merged[merged.length - 1];
-    if (last && last.col === cell.col) merged[merged.length - 1] = { ...last, text: `${last.text} ${cell.text}` };
-    else merged.push(cell);
+  const out: SourceCell[] = [];
+  const cols: number[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!;
+    // Cells of one column (in a row, side by side) are one cell, at the first one's line.
+    if (k > 0 && cells[k - 1]!.col === cell.col) out[out.length - 1]!.text += ` ${cell.text}`;
+    else {
+      out.push({ text: cell.text, line: cell.line, col: cell.col + offset, colSpan: 1, page });
+      cols.push(cell.col + offset);
+    }
   }
-  return merged.map((cell, k) => {
-    const col = cell.col + offset;
-    const next = k + 1 < merged.length ? merged[k + 1]!.col + offset : labelColumns;
-    return { text: cell.text, line: cell.line, col, colSpan: Math.max(1, next - col), page };
-  });
+  // Each spans to the next one's column (the last to the end of the label columns).
+  for (let k = 0; k < out.length; k++) out[k]!.colSpan = Math.max(1, (k + 1 < cols.length ? cols[k + 1]! : labelColumns) - cols[k]!);
+  return out;
 }
 
 /** The label tokens of a line: a value line's tokens before its values, or a text line's. */
@@ -85,8 +88,13 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
   });
   // Each part's lines with numbers wrapped around a row folded in, its columns and labels.
   const prepared = parts.map((p) => {
-    const raw = p.lines.map((i) => lines[i]!);
-    const columns = valueColumns(raw.filter((l) => l.kind === 'value'), p.width) ?? p.fromHeader;
+    const raw: LayoutLine[] = [];
+    const valueLines: LayoutLine[] = [];
+    for (const i of p.lines) {
+      raw.push(lines[i]!);
+      if (lines[i]!.kind === 'value') valueLines.push(lines[i]!);
+    }
+    const columns = valueColumns(valueLines, p.width) ?? p.fromHeader;
     const partLines = foldStackedNumbers(raw, columns, p.width);
     return { partLines, columns, labels: partLabels(partLines, labelTokens) };
   });
@@ -122,19 +130,19 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
     const t = table!;
     t.page = p.page;
     const offset = t.labelColumns - own.columns;
-    const rows = placeRows(partLines, columns, p.width, (k) => own.rows.has(k));
+    const rows = placeRows(partLines, columns, p.width, (k) => own.rows[k] !== undefined);
     let valueSeen = false;
     partLines.forEach((line, k) => {
-      const stand = own.standalone.get(k);
+      const stand = own.standalone[k];
       const tail = stand && continues && !valueSeen && t.lastLabel && !stand.some((cell) => startsLabel(cell.text));
       // The end of the last label of the page before (`密` under `1. 属 于 国 家 秘`): a label
       // starts with its number, so unnumbered text before the first row is that label's tail.
       if (tail) t.lastLabel!.text += ` ${stand.map((cell) => cell.text).join(' ')}`;
       else if (stand) t.block.rows.push(withEmptyValues(labelCells(stand, offset, t.labelColumns, line.page), p.width, t.labelColumns, line));
       if (line.kind === 'value') valueSeen = true;
-      const values = rows.get(k);
+      const values = rows[k];
       if (!values) return;
-      const label = labelCells(own.rows.get(k) ?? [], offset, t.labelColumns, line.page);
+      const label = labelCells(own.rows[k] ?? [], offset, t.labelColumns, line.page);
       const quoted = (): string => line.values.map((v) => `「${v.text}」`).join('');
       // A row of a labelled table whose label could not be found is left out: read by order
       // its values would join the row before it.
@@ -143,11 +151,13 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
         return;
       }
       t.lastLabel = label[label.length - 1] ?? null;
-      const row = [...label];
+      // The row: its label cells (a list of its own), then its values.
+      const labelCount = label.length;
+      const row = label;
       for (let j = 0; j < values.length; j++) row.push({ text: values[j]!, line: line.line, col: t.labelColumns + j, page: line.page });
       t.block.rows.push(row);
       if (values.every((v) => v === '')) {
-        const name = label.map((c) => c.text).join(' ');
+        const name = row.slice(0, labelCount).map((c) => c.text).join(' ');
         out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `「${name}」：数值${quoted()}所在的列无法从版面位置确定，未读取`, line: line.line });
       }
     });
@@ -157,7 +167,8 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
 
 /** A line as a paragraph: its words, one space apart (read on the text: its tokens may not be split). */
 function lineText(line: LayoutLine): string {
-  const text = line.text.trim();
+  // (start and end are where `trim` would cut: isSpace is `\s`.)
+  const text = line.start === 0 && line.end === line.text.length ? line.text : line.text.slice(line.start, line.end);
   return text.includes('  ') ? text.replace(/\s+/g, ' ') : text;
 }
 
@@ -174,56 +185,72 @@ function withEmptyValues(row: SourceCell[], width: number, labelColumns: number,
  * when Word set them a line lower than the rest (its columns are exactly the ones the row
  * lacks, no other row nearby lacks them, and the row's total checks with them).
  */
-function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | null, width: number, labelled: (k: number) => boolean): Map<number, string[]> {
-  const rows = new Map<number, (string | null)[]>();
-  partLines.forEach((line, k) => {
-    if (line.kind !== 'value') return;
+function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | null, width: number, labelled: (k: number) => boolean): (string[] | undefined)[] {
+  // Each value line's texts by column (null: no value), by its index (undefined: not placed).
+  const rows: ((string | null)[] | undefined)[] = [];
+  let short = false;
+  for (let k = 0; k < partLines.length; k++) {
+    const line = partLines[k]!;
+    rows.push(undefined);
+    if (line.kind !== 'value') continue;
+    if (line.values.length < width) short = true;
     const cols = placeValues(line, columns, width);
-    if (!cols) return;
+    if (!cols) continue;
     const texts = new Array<string | null>(width).fill(null);
     for (let n = 0; n < cols.length; n++) texts[cols[n]!] = line.values[n]!.text;
-    rows.set(k, texts);
-  });
+    rows[k] = texts;
+  }
+  // Only a line with fewer values than the part's width may complete another.
+  const folded: boolean[] = short ? foldRows(partLines, rows, width, labelled) : [];
+  const out: (string[] | undefined)[] = [];
+  for (let k = 0; k < partLines.length; k++) {
+    out.push(undefined);
+    if (partLines[k]!.kind !== 'value' || folded[k]) continue;
+    const texts = rows[k];
+    const cells: string[] = [];
+    for (let j = 0; j < (texts?.length ?? width); j++) cells.push(texts?.[j] ?? '');
+    out[k] = cells;
+  }
+  return out;
+}
+
+/** Folds the lines that complete a row next to them into it (see placeRows); true for each line folded. */
+function foldRows(partLines: readonly LayoutLine[], rows: ((string | null)[] | undefined)[], width: number, labelled: (k: number) => boolean): boolean[] {
+  const placed = (r: number): boolean => rows[r] !== undefined;
+  /** Whether every line strictly between `a` and `b` is text. */
+  const textBetween = (a: number, b: number): boolean => {
+    for (let j = a + 1; j < b; j++) if (partLines[j]!.kind !== 'text') return false;
+    return true;
+  };
   const near = (k: number): number[] => {
     const out: number[] = [];
-    for (const r of [k - 1, k + 1, k - 2, k + 2]) {
-      const between = r < k ? partLines.slice(r + 1, k) : partLines.slice(k + 1, r);
-      if (rows.has(r) && between.every((l) => l.kind === 'text')) out.push(r);
-    }
+    for (const r of [k - 1, k + 1, k - 2, k + 2]) if (placed(r) && (r < k ? textBetween(r, k) : textBetween(k, r))) out.push(r);
     return out;
   };
-  const folded = new Set<number>();
+  const folded: boolean[] = [];
   partLines.forEach((line, k) => {
-    if (line.kind !== 'value' || labelled(k) || folded.has(k) || line.values.length >= width) return;
-    const texts = rows.get(k);
+    if (line.kind !== 'value' || labelled(k) || folded[k] || line.values.length >= width) return;
+    const texts = rows[k];
     // The wrapped end of a number: right above or below a fuller row, in columns it fills.
     let tries: { r: number; texts: string[]; joined: boolean }[] = [];
     if (texts && allDigits(line)) {
       const mine = texts.flatMap((t, j) => (t === null ? [] : [j]));
-      const wrapped = [k - 1, k + 1].filter((r) => rows.has(r) && !folded.has(r) && allDigits(partLines[r]!) && partLines[r]!.values.length > line.values.length && mine.every((j) => rows.get(r)![j] !== null));
-      tries = wrapped.map((r) => ({ r, ...(r < k ? joinWrapped(rows.get(r)!, texts, rows.get(r)!) : joinWrapped(texts, rows.get(r)!, rows.get(r)!)) }));
+      const wrapped = [k - 1, k + 1].filter((r) => placed(r) && !folded[r] && allDigits(partLines[r]!) && partLines[r]!.values.length > line.values.length && mine.every((j) => rows[r]![j] !== null));
+      tries = wrapped.map((r) => ({ r, ...(r < k ? joinWrapped(rows[r]!, texts, rows[r]!) : joinWrapped(texts, rows[r]!, rows[r]!)) }));
     }
     const proven = tries.filter((t) => t.joined);
     // The rest of a row set a line lower or higher: read left to right together with that
     // row, every value lands in a column the row lacks and the row's own values stay put.
-    const fits = proven.length === 1 ? [] : near(k).filter((r) => !folded.has(r) && r !== k && completes(partLines[r]!, rows.get(r)!, line, width));
-    if (proven.length === 1) rows.set(proven[0]!.r, proven[0]!.texts);
-    else if (fits.length === 1) rows.set(fits[0]!, merged(partLines[fits[0]!]!, line));
+    const fits = proven.length === 1 ? [] : near(k).filter((r) => !folded[r] && r !== k && completes(partLines[r]!, rows[r]!, line, width));
+    if (proven.length === 1) rows[proven[0]!.r] = proven[0]!.texts;
+    else if (fits.length === 1) rows[fits[0]!] = merged(partLines[fits[0]!]!, line);
     // Otherwise every row the pieces may belong to keeps them apart (a split number, never read).
-    else if (tries.length > 0) for (const t of tries) rows.set(t.r, t.texts);
+    else if (tries.length > 0) for (const t of tries) rows[t.r] = t.texts;
     else return;
-    folded.add(k);
-    rows.delete(k);
+    folded[k] = true;
+    rows[k] = undefined;
   });
-  const out = new Map<number, string[]>();
-  partLines.forEach((line, k) => {
-    if (line.kind !== 'value' || folded.has(k)) return;
-    const texts = rows.get(k);
-    const cells: string[] = [];
-    for (let j = 0; j < (texts?.length ?? width); j++) cells.push(texts?.[j] ?? '');
-    out.set(k, cells);
-  });
-  return out;
+  return folded;
 }
 
 /** Whether `line`'s values fill exactly the columns `row` lacks, in left-to-right order. */
