@@ -296,13 +296,23 @@ function trailingNumbers(line: string): { count: number; labelled: boolean; alig
   }
 }
 
+const HTML_TAG = /<(?:table|td|tr|p|div)\b/iy;
+
+/** Whether an HTML tag starts within the first `limit` characters: tried at each `<` only (a case-blind scan of the text costs more). */
+function hasHtmlTag(text: string, limit: number): boolean {
+  const head = text.length > limit ? text.slice(0, limit) : text;
+  for (let at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
+    HTML_TAG.lastIndex = at;
+    if (HTML_TAG.test(head)) return true;
+  }
+  return false;
+}
+
 export const layoutAdapter: Adapter = {
   name: 'layout',
   kind: 'grid',
   detect(text) {
-    // HTML: looked for only when there is a `<` (a case-blind regex over the text costs more).
-    const head = text.slice(0, 20_000);
-    if (head.includes('<') && /<(?:table|td|tr|p|div)\b/i.test(head)) return 0;
+    if (hasHtmlTag(text, 20_000)) return 0;
     const lines = splitLines(text);
     let rows = 0;
     let delimited = 0;
@@ -314,6 +324,11 @@ export const layoutAdapter: Adapter = {
       if (line.length > 300) continue;
       if (delimiters && (line.includes('\t') || line.includes('|'))) delimited++;
       else {
+        // A row ends in a number: a line ending in anything else (most prose) is passed over here.
+        let stop = line.length;
+        while (stop > 0 && line.charCodeAt(stop - 1) === 32) stop--;
+        const last = stop > 0 ? line.charCodeAt(stop - 1) : 0;
+        if (!((last >= 48 && last <= 57) || last === 0x5143)) continue;
         // A label, two or more spaces, then numbers; or three numbers set apart by spaces, two somewhere.
         const { count, labelled, aligned } = trailingNumbers(line);
         if (labelled || (count >= 3 && aligned)) rows++;
