@@ -7,40 +7,29 @@
  */
 import { ACTIVE_ROWS, type ActiveRowDef, APPLICATION_ROWS, COUNT_COLUMNS, type ColumnDef, OUTCOMES, REVIEW_GROUPS, type TableEdition } from './tables.js';
 
+const KEEP = 0;
+const OPEN = 1;
+const CLOSE = 2;
+const DROP = 3;
+/** What a character becomes in a label key, by UTF-16 code unit: brackets unified, whitespace (`\s`) and quotes dropped. */
+const KEY_CHANGE = new Uint8Array(0x10000);
+for (const ch of '（【〔[') KEY_CHANGE[ch.charCodeAt(0)] = OPEN;
+for (const ch of '）】〕]') KEY_CHANGE[ch.charCodeAt(0)] = CLOSE;
+for (const ch of '“”"\'‘’\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') KEY_CHANGE[ch.charCodeAt(0)] = DROP;
+for (let code = 0x2000; code <= 0x200a; code++) KEY_CHANGE[code] = DROP;
+
 /** The matching form of a label: whitespace removed, brackets unified, quotes dropped. */
 export function labelKey(text: string): string {
   // One pass: most labels change at two brackets, so the key is built from slices between them.
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII letters, digits and most punctuation, and CJK, never change: no switch for them.
-    if ((code > 0x27 && code < 0x5b) || (code > 0x5d && code < 0xa0) || (code >= 0x3400 && code < 0xfeff)) continue;
-    const replacement = keyChar(code);
-    if (replacement === undefined) continue;
-    out += text.slice(from, i) + replacement;
+    const change = KEY_CHANGE[text.charCodeAt(i)]!;
+    if (change === KEEP) continue;
+    out += text.slice(from, i) + (change === OPEN ? '(' : change === CLOSE ? ')' : '');
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
-}
-
-/** What a character becomes in a label key: `(` or `)` for brackets, '' for whitespace and quotes, undefined when it stays. */
-function keyChar(code: number): string | undefined {
-  switch (code) {
-    case 0xff08: case 0x3010: case 0x3014: case 0x5b: // （【〔[
-      return '(';
-    case 0xff09: case 0x3011: case 0x3015: case 0x5d: // ）】〕]
-      return ')';
-    case 0x201c: case 0x201d: case 0x22: case 0x27: case 0x2018: case 0x2019: // “”"'‘’
-      return '';
-    default:
-      return isWhitespace(code) ? '' : undefined;
-  }
-}
-
-/** The characters of the regular expression class `\s`. */
-function isWhitespace(code: number): boolean {
-  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** `（三）1.属于国家秘密` → `属于国家秘密`: the numbering in front of a label. */
