@@ -63,29 +63,31 @@ const NUMBER_TOKEN = /^[-+]?\d[\d,，.]*(?:万元|元)?$/;
 const HAN = /[\u4e00-\u9fff]/;
 
 /**
- * A paragraph as cells, each with its offset in the text: a flattened row (`label 0 1 0`,
- * columns lost to spaces) becomes its label and numbers.
+ * A flattened row (`label 0 1 0`, columns lost to spaces) as its label and numbers, each with
+ * its offset in the paragraph; null when the paragraph is one cell (most are).
  */
-function paragraphCells(text: string): { text: string; at: number }[] {
+function flattenedCells(text: string): { text: string; at: number }[] | null {
   const trimmed = text.trim();
-  const lead = text.length - text.trimStart().length;
   // Most paragraphs are one cell (a label, a number, a sentence): no space, or no number at the
   // end, and nothing to split.
   const end = trimmed.charCodeAt(trimmed.length - 1);
-  if (!((end >= 48 && end <= 57) || end === 0x5143) || (trimmed.indexOf(' ') < 0 && trimmed.indexOf('\t') < 0)) return [{ text: trimmed, at: lead }];
+  if (!((end >= 48 && end <= 57) || end === 0x5143) || (trimmed.indexOf(' ') < 0 && trimmed.indexOf('\t') < 0)) return null;
+  const lead = leadingSpace(text);
   // Linear: take number tokens off the end (a regex here would backtrack on long lines).
   const tokens: { text: string; at: number }[] = [];
   for (const match of trimmed.matchAll(/\S+/g)) tokens.push({ text: match[0], at: lead + match.index });
   let first = tokens.length;
   while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]!.text)) first--;
-  const whole = [{ text: trimmed, at: lead }];
-  if (first === tokens.length) return whole;
+  if (first === tokens.length) return null;
   const label = tokens.slice(0, first).map((t) => t.text).join(' ');
   const numbers = tokens.slice(first);
-  if (label === '' && numbers.length < 3) return whole;
-  if (label !== '' && !HAN.test(label)) return whole;
+  if (label === '' && numbers.length < 3) return null;
+  if (label !== '' && !HAN.test(label)) return null;
   return label === '' ? numbers : [{ text: label, at: lead }, ...numbers];
 }
+
+/** How many characters of whitespace a text starts with. */
+const leadingSpace = (text: string): number => text.length - text.trimStart().length;
 
 /**
  * Flattens blocks into a cell stream: every table row's cells, and every paragraph as one
@@ -143,8 +145,9 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
   let texts: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      const cells = paragraphCells(block.text);
-      for (const { text, at } of cells) pushText(text, block.line, cells.length > 1, block.column === undefined ? undefined : block.column + at);
+      const cells = flattenedCells(block.text);
+      if (cells === null) pushText(block.text, block.line, false, block.column === undefined ? undefined : block.column + leadingSpace(block.text));
+      else for (const { text, at } of cells) pushText(text, block.line, true, block.column === undefined ? undefined : block.column + at);
       continue;
     }
     if (block.kind !== 'table') continue;
