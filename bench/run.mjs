@@ -371,7 +371,7 @@ function child(args, { timeout = 120_000, nodeArgs = [] } = {}) {
 
 // 4. heap over 1,000 parses
 progress('heap over 1,000 parses');
-const heap = child([childScript('heap.mjs'), String(QUICK ? 200 : 1000), ...fixtures.map((f) => fixtureFile(f.name, f.file))], { nodeArgs: ['--expose-gc'] });
+const heap = child([childScript('heap.mjs'), String(QUICK ? 200 : 1000), ...fixtures.map((f) => f.path)], { nodeArgs: ['--expose-gc'] });
 section(
   'Heap over 1,000 parses',
   'Fresh process with --expose-gc; parses rotate through every fixture; heapUsed after a full gc, after a warm-up of 500 parses (JIT code, inline caches and the OpenCC dictionary settle) and at each quarter. Keeping one report per parse would add tens of KB per parse (tens of MB over 1,000); under 1 MB of growth counts as flat.',
@@ -393,11 +393,11 @@ const simplifiedCold = fixtures.find((f) => f.shape === 'pipe') ?? fixtures.find
 const traditionalCold = traditional[0];
 const coldRuns = QUICK ? 2 : 5;
 const coldModes = [
-  ['import + first simplified parse', [fixtureFile(simplifiedCold.name, simplifiedCold.file)]],
+  ['import + first simplified parse', [simplifiedCold.path]],
   ...(traditionalCold
     ? [
-        ['import + first traditional parse', [fixtureFile(traditionalCold.name, traditionalCold.file)]],
-        ['first traditional parse after a simplified one', [fixtureFile(traditionalCold.name, traditionalCold.file), fixtureFile(simplifiedCold.name, simplifiedCold.file)]],
+        ['import + first traditional parse', [traditionalCold.path]],
+        ['first traditional parse after a simplified one', [traditionalCold.path, simplifiedCold.path]],
       ]
     : []),
 ];
@@ -516,7 +516,7 @@ const profDir = mkdtempSync(path.join(tmpdir(), 'zfxxgk-prof-'));
 const scaleFile = path.join(profDir, 'padded-1mb.txt');
 const { padText } = await import('./lib/scale.mjs');
 writeFileSync(scaleFile, padText(readFileSync(fixtureFile('seed-001'), 'utf8'), 1_000_000));
-const files = (pred) => fixtures.filter(pred).map((f) => fixtureFile(f.name, f.file));
+const files = (pred) => fixtures.filter(pred).map((f) => f.path);
 const profileGroups = [
   { key: 'html', label: 'HTML fixtures', mode: 'parse', files: files((f) => f.shape === 'html'), ms: 2500 },
   { key: 'text', label: 'tsv / pipe / lines fixtures', mode: 'parse', files: files((f) => ['tsv', 'pipe', 'lines'].includes(f.shape)), ms: 1500 },

@@ -35,7 +35,7 @@ function shapeOf(name, file) {
   return file === 'input.html' ? 'extra-html' : 'extra-text';
 }
 
-/** [{ name, shape, file, text, bytes }] in shape order, then by name. */
+/** [{ name, shape, file, path, text, bytes }] in shape order, then by name (`path`: the file read). */
 export function loadFixtures() {
   const list = [];
   for (const name of readdirSync(fixturesDir).sort()) {
@@ -44,7 +44,7 @@ export function loadFixtures() {
       const p = path.join(fixturesDir, name, file);
       if (!existsSync(p)) continue;
       const text = readFileSync(p, 'utf8');
-      list.push({ name, file, shape: shapeOf(name, file), text, bytes: Buffer.byteLength(text) });
+      list.push({ name, file, path: p, shape: shapeOf(name, file), text, bytes: Buffer.byteLength(text) });
     }
   }
   // Text extracted from PDFs: one folder per PDF (or per converter's Markdown) under these. The
@@ -57,7 +57,7 @@ export function loadFixtures() {
       const p = path.join(dir, name, file);
       if (!existsSync(p)) continue;
       const text = readFileSync(p, 'utf8');
-      list.push({ name: `${folder}/${name}${suffix}`, file, shape, text, bytes: Buffer.byteLength(text) });
+      list.push({ name: `${folder}/${name}${suffix}`, file, path: p, shape, text, bytes: Buffer.byteLength(text) });
     }
   }
   return list.sort((a, b) => SHAPES.indexOf(a.shape) - SHAPES.indexOf(b.shape) || a.name.localeCompare(b.name));
