@@ -4,6 +4,7 @@
  * column whatever the glyph's width, so a CJK character takes one column too.
  */
 
+import { isWhitespace } from '../normalize/whitespace.js';
 import { splitLines } from './text-lines.js';
 
 /** A run of non-space characters at columns `[start, end)` of its line. */
@@ -63,12 +64,6 @@ export const isNumberToken = (text: string): boolean => NUMBER.test(text);
 const mayEndValue = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 0x5143 || code === 45 || code === 47 || code === 0x2013 || code === 0x2014 || code === 0xff0d || code === 0xff0f || code === 0x65e0;
 
-/** Whether a character is white space as `\s` (and so tokenize and `trim`) sees it. */
-export function isSpace(code: number): boolean {
-  if (code === 32) return true;
-  if (code < 0xa0) return code >= 9 && code <= 13;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** Runs of non-space characters (a tab is a space too). */
 function tokenize(text: string): Token[] {
@@ -143,13 +138,13 @@ export function layoutLines(input: string): LayoutLine[] {
       formFeed = input.indexOf('\f', lineEnd);
     }
     let end = text.length;
-    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
     if (end === 0) {
       out.push(new LayoutLine(i + 1, page, text, 0, 0, 'blank', NONE, NONE, NONE));
       continue;
     }
     let start = 0;
-    while (isSpace(text.charCodeAt(start))) start++;
+    while (isWhitespace(text.charCodeAt(start))) start++;
     const last = text.charCodeAt(end - 1);
     if (mayBePageNumber(text.charCodeAt(start), last) && PAGE_NUMBER_LINE.test(text.trim())) out.push(new LayoutLine(i + 1, page, text, start, end, 'page-number', NONE, NONE));
     // Other lines are text, their tokens split only when read.

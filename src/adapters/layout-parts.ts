@@ -1,6 +1,7 @@
 import { type ValueColumns, headerColumns, pushedFirst } from './layout-columns.js';
 import { startsLabel } from './layout-labels.js';
-import { type LayoutLine, type Token, isNumberToken, isSpace } from './layout-lines.js';
+import { isWhitespace } from '../normalize/whitespace.js';
+import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
 
 /**
  * Table parts of `pdftotext -layout` text: one page's run of value lines of one table,
@@ -28,7 +29,7 @@ export function isProse(line: LayoutLine): boolean {
   if (line.end - line.start <= 40) return false;
   const { text } = line;
   let length = 0;
-  for (let at = line.start; at < line.end && length <= 40; at++) if (!isSpace(text.charCodeAt(at))) length++;
+  for (let at = line.start; at < line.end && length <= 40; at++) if (!isWhitespace(text.charCodeAt(at))) length++;
   return length > 40;
 }
 

@@ -167,7 +167,7 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
 
 /** A line as a paragraph: its words, one space apart (read on the text: its tokens may not be split). */
 function lineText(line: LayoutLine): string {
-  // (start and end are where `trim` would cut: isSpace is `\s`.)
+  // (start and end are where `trim` would cut: isWhitespace is `\s`.)
   const text = line.start === 0 && line.end === line.text.length ? line.text : line.text.slice(line.start, line.end);
   return text.includes('  ') ? text.replace(/\s+/g, ' ') : text;
 }

@@ -1,4 +1,4 @@
-import { removeSpaces } from '../normalize/whitespace.js';
+import { isWhitespace, removeSpaces } from '../normalize/whitespace.js';
 import { SECTION_KEYWORDS, SECTION_TITLES } from '../table-model/index.js';
 
 /**
@@ -32,8 +32,7 @@ export interface HeadingCandidate {
 function nonSpaceLength(text: string, limit: number): number {
   let count = 0;
   for (let i = 0; i < text.length && count < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f)) count++;
+    if (!isWhitespace(text.charCodeAt(i))) count++;
   }
   return count;
 }
