@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutAdapter } from '../../../src/adapters/index.js';
-import type { Block, NoteBlock, TableBlock } from '../../../src/model.js';
+import type { TableBlock } from '../../../src/model.js';
 import { parseReport } from '../../../src/index.js';
+import { at, COLS, notes, paragraphs, read, row, tables, values } from './layout-text.js';
 
 /**
  * Layout-text rules for cells the earlier rules left out: a heading-shaped label over its
@@ -10,24 +10,7 @@ import { parseReport } from '../../../src/index.js';
  * checked where it must read and where it must refuse.
  */
 
-function at(...cells: [number, string][]): string {
-  let line = '';
-  for (const [col, text] of cells) line = line.padEnd(col, ' ') + text;
-  return line;
-}
-
-const COLS = [40, 46, 52, 58, 64, 70, 76];
-const values = (...texts: string[]): [number, string][] => texts.flatMap((t, j) => (t === '' ? [] : [[COLS[j]!, t] as [number, string]]));
-const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.kind === 'table');
-const notes = (blocks: Block[]): NoteBlock[] => blocks.filter((b): b is NoteBlock => b.kind === 'note');
-const paragraphs = (blocks: Block[]): string[] => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-function row(table: TableBlock, index: number, width = 7): string[] {
-  const cells = table.rows[index]!;
-  const label = cells.slice(0, cells.length - width).map((c) => c.text.replace(/\s+/g, ''));
-  return [label.join('/'), ...cells.slice(cells.length - width).map((c) => c.text)];
-}
 const labels = (table: TableBlock, width = 7): string[] => table.rows.map((_, i) => row(table, i, width)[0]!);
-const read = (...lines: string[]): Block[] => layoutAdapter.read(lines.join('\n'));
 
 describe('layout: a label that looks like a section heading', () => {
   const NEW = [at([0, '一、本年新收政府信息公开申']), at([0, ''], ...values('8', '0', '0', '0', '0', '0', '8')), at([0, '请数量'])];
