@@ -324,11 +324,6 @@ export const layoutAdapter: Adapter = {
       if (line.length > 300) continue;
       if (delimiters && (line.includes('\t') || line.includes('|'))) delimited++;
       else {
-        // A row ends in a number: a line ending in anything else (most prose) is passed over here.
-        let stop = line.length;
-        while (stop > 0 && line.charCodeAt(stop - 1) === 32) stop--;
-        const last = stop > 0 ? line.charCodeAt(stop - 1) : 0;
-        if (!((last >= 48 && last <= 57) || last === 0x5143)) continue;
         // A label, two or more spaces, then numbers; or three numbers set apart by spaces, two somewhere.
         const { count, labelled, aligned } = trailingNumbers(line);
         if (labelled || (count >= 3 && aligned)) rows++;

@@ -25,18 +25,19 @@ interface RowFields {
   units: readonly (string | undefined)[];
 }
 
-/** A row's fields in one edition, built once per row and edition. */
-const ROW_FIELDS = new Map<string, RowFields>();
-function fieldsOf(definition: (typeof ACTIVE_ROWS)[number], edition: Exclude<Edition, 'unknown'>): RowFields {
-  const id = `${definition.key}@${edition}`;
-  let fields = ROW_FIELDS.get(id);
-  if (fields === undefined) {
-    const names = definition.columns[edition]!.map((column) => column.key);
+/** Each row's fields in each edition that has the row, built once. */
+const ROW_FIELDS = new Map<(typeof ACTIVE_ROWS)[number], Partial<Record<Exclude<Edition, 'unknown'>, RowFields>>>();
+for (const definition of ACTIVE_ROWS) {
+  const byEdition: Partial<Record<Exclude<Edition, 'unknown'>, RowFields>> = {};
+  for (const edition of ['2021', '2019'] as const) {
+    const columns = definition.columns[edition];
+    if (columns === null) continue;
+    const names = columns.map((column) => column.key);
     const paths = names.map((name) => `activeDisclosure.${definition.key}.${name}`);
     const units = names.map((name) => ACTIVE_AMOUNT_UNIT[`${definition.key}.${name}`]);
-    ROW_FIELDS.set(id, (fields = { names, paths, units }));
+    byEdition[edition] = { names, paths, units };
   }
-  return fields;
+  ROW_FIELDS.set(definition, byEdition);
 }
 
 export interface ActiveScan {
@@ -130,7 +131,7 @@ export function placeActiveDisclosure(scan: ActiveScan, edition: Exclude<Edition
       warnings.add('ROW_MISSING', `${path}：未找到此行`, { path });
       continue;
     }
-    const { names, paths, units } = fieldsOf(definition, edition);
+    const { names, paths, units } = ROW_FIELDS.get(definition)![edition]!;
     const positionOf = positionBy(scan.grid, HEADER_OF[edition], names);
     const placed = scan.inOrder ? scanned.values : placeRow(scanned.values, names.length, path, warnings, { positionOf });
     for (let i = 0; i < names.length; i++) {

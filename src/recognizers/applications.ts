@@ -176,11 +176,9 @@ function identitiesHold(order: readonly string[], rows: readonly number[][]): bo
 function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[])[], warnings: Warnings): readonly string[] | null {
   if (scan.explicitBlanks) return null;
   const complete = !scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank');
-  if (complete && orders[0]!.every((path) => readByScan(scan.rows.get(path), 7))) return null;
-  const labels = new Map([...scan.rows].map(([path, row]) => [path, row.label]));
   for (const order of orders) {
     if (complete && order.every((path) => readByScan(scan.rows.get(path), 7))) return null;
-    if (!anchorsAgree(order, [...labels.keys()])) continue;
+    if (!anchorsAgree(order, [...scan.rows.keys()])) continue;
     const accepted = readingsInOrder(scan.cells, order.length, 7).filter((rows) => {
       const numbers = rows.map((row) => row.map((cell) => (cell.value.kind === 'number' ? cell.value.value : Number.NaN)));
       // A row the scan read as seven numbers of its own must read the same.
@@ -188,7 +186,8 @@ function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[]
     });
     if (accepted.length !== 1) continue;
     const rows = accepted[0]!;
-    scan.rows = new Map(order.map((path, r) => [path, { label: labels.get(path) ?? rows[r]![0]!, values: rows[r]! }]));
+    const scanned = scan.rows;
+    scan.rows = new Map(order.map((path, r) => [path, { label: scanned.get(path)?.label ?? rows[r]![0]!, values: rows[r]! }]));
     scan.orphans = [];
     scan.inOrder = true;
     const joined = rows.flat().filter(isJoined);

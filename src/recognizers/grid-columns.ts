@@ -110,8 +110,11 @@ export function columnsUnder(cell: StreamCell, columns: readonly HeaderColumn[])
   if (cell.col === undefined) return [];
   const from = cell.col;
   const to = cell.col + (cell.span ?? 1) - 1;
-  return columns.filter((column) => column.from <= to && column.to >= from);
+  return columns.filter((column) => overlaps(column, from, to));
 }
+
+/** Whether a header column spans any of the grid columns `from`…`to`. */
+const overlaps = (column: HeaderColumn, from: number, to: number): boolean => column.from <= to && column.to >= from;
 
 /**
  * A `positionOf` for placeRow: the index in `order` of the one header column the cell lies
@@ -130,7 +133,7 @@ export function positionBy(grid: GridColumns, match: (key: string) => string | n
     const to = cell.col + (cell.span ?? 1) - 1;
     let under: HeaderColumn | null = null;
     for (const column of columns) {
-      if (column.from > to || column.to < from) continue;
+      if (!overlaps(column, from, to)) continue;
       if (under !== null) return null;
       under = column;
     }

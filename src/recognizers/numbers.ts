@@ -33,9 +33,6 @@ const BLANK: CellValue = Object.freeze({ kind: 'blank' });
 const number = (digits: string): CellValue => ({ kind: 'number', value: Number(digits), unit: null });
 const SMALL: readonly CellValue[] = Array.from({ length: 100 }, (_, n) => Object.freeze(number(String(n))));
 
-/** 0-9, +, -, ＋, －, − */
-const startsNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 43 || code === 45 || code === 0xff0b || code === 0xff0d || code === 0x2212;
-
 /**
  * Whether every character may belong to a number or a split one (digits, signs, points,
  * commas, spaces, units): a numbered label (`1.属于国家秘密`) fails at its first Han character,
@@ -66,9 +63,8 @@ export function readCell(raw: string): CellValue {
   const first = text.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fff && !HAN_PLACEHOLDER_START.has(text[0]!)) return { kind: 'text', text };
   if (PLACEHOLDER.test(text)) return { kind: 'placeholder', text };
-  // A number (and a split one) starts with a digit or a sign, full-width or not: labels such as
-  // `（一）予以公开` stop here, before the compaction's replaces.
-  if (!startsNumber(first) || !numberCharsOnly(text)) return { kind: 'text', text };
+  // Labels such as `（一）予以公开` or `1.属于国家秘密` stop here, before the compaction's replaces.
+  if (!numberCharsOnly(text)) return { kind: 'text', text };
   const compact = COMPACTED.test(text)
     ? text.replace(/[＋]/g, '+').replace(/[－−]/g, '-').replace(/．/g, '.').replace(/，/g, ',').replace(/\s+(?=[元万件条个项次])/g, '')
     : text;

@@ -5,6 +5,7 @@
  * exactly one official label of the same table is that label (`本年废止件数` typed with one
  * wrong character). Adapters and recognizers share these matchers.
  */
+import { isWhitespace } from '../normalize/whitespace.js';
 import { ACTIVE_ROWS, type ActiveRowDef, APPLICATION_ROWS, COUNT_COLUMNS, type ColumnDef, OUTCOMES, REVIEW_GROUPS, type TableEdition } from './tables.js';
 
 const KEEP = 0;
@@ -15,8 +16,8 @@ const DROP = 3;
 const KEY_CHANGE = new Uint8Array(0x10000);
 for (const ch of '（【〔[') KEY_CHANGE[ch.charCodeAt(0)] = OPEN;
 for (const ch of '）】〕]') KEY_CHANGE[ch.charCodeAt(0)] = CLOSE;
-for (const ch of '“”"\'‘’\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') KEY_CHANGE[ch.charCodeAt(0)] = DROP;
-for (let code = 0x2000; code <= 0x200a; code++) KEY_CHANGE[code] = DROP;
+for (const ch of '“”"\'‘’') KEY_CHANGE[ch.charCodeAt(0)] = DROP;
+for (let code = 0; code < 0x10000; code++) if (isWhitespace(code)) KEY_CHANGE[code] = DROP;
 
 /** The matching form of a label: whitespace removed, brackets unified, quotes dropped. */
 export function labelKey(text: string): string {
