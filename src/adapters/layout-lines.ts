@@ -59,7 +59,14 @@ export const PAGE_NUMBER_LINE = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s
 /** A label this long, or with a full stop, is prose that happens to end in a number. */
 const MAX_LABEL = 60;
 
-export const isNumberToken = (text: string): boolean => NUMBER.test(text);
+/** Whether a token is a number; plain digits, most table cells, need no regex. */
+export function isNumberToken(text: string): boolean {
+  let at = 0;
+  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  return (at === text.length && at > 0) || NUMBER.test(text);
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** A value ends in a digit, `元` or a placeholder character: most words and lines fail that before a regex. */
 const mayEndValue = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 0x5143 || code === 45 || code === 47 || code === 0x2013 || code === 0x2014 || code === 0xff0d || code === 0xff0f || code === 0x65e0;
@@ -68,9 +75,16 @@ const mayEndValue = (code: number): boolean =>
 /** Runs of non-space characters (a tab is a space too). */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return tokens;
+  // (A scan by character code: a regex's match objects cost more than the scan.)
+  const length = text.length;
+  let at = 0;
+  for (;;) {
+    while (at < length && isWhitespace(text.charCodeAt(at))) at++;
+    if (at === length) return tokens;
+    const start = at;
+    while (at < length && !isWhitespace(text.charCodeAt(at))) at++;
+    tokens.push({ text: text.slice(start, at), start, end: at });
+  }
 }
 
 /** The trailing value run of a line, when the line is a table row's value line. */
@@ -87,7 +101,7 @@ function splitValues(input: readonly Token[]): { label: Token[]; values: Token[]
   for (; first > 0; first--) {
     const text = tokens[first - 1]!.text;
     if (!mayEndValue(text.charCodeAt(text.length - 1))) break;
-    if (NUMBER.test(text)) numbers++;
+    if (isNumberToken(text)) numbers++;
     else if (!PLACEHOLDER.test(text)) break;
   }
   const values = tokens.slice(first);
@@ -137,14 +151,13 @@ export function layoutLines(input: string): LayoutLine[] {
       text = text.replace(/\f/g, '');
       formFeed = input.indexOf('\f', lineEnd);
     }
-    let end = text.length;
-    while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+    // (trimStart and trimEnd cut at isWhitespace too, and scan faster than a loop here.)
+    const end = text.trimEnd().length;
     if (end === 0) {
       out.push(new LayoutLine(i + 1, page, text, 0, 0, 'blank', NONE, NONE, NONE));
       continue;
     }
-    let start = 0;
-    while (isWhitespace(text.charCodeAt(start))) start++;
+    const start = text.length - text.trimStart().length;
     const last = text.charCodeAt(end - 1);
     if (mayBePageNumber(text.charCodeAt(start), last) && PAGE_NUMBER_LINE.test(text.trim())) out.push(new LayoutLine(i + 1, page, text, start, end, 'page-number', NONE, NONE));
     // Other lines are text, their tokens split only when read.
