@@ -296,6 +296,21 @@ function trailingNumbers(line: string): { count: number; labelled: boolean; alig
   }
 }
 
+/** How many lines from `from` on hold a tab or a bar: found with indexOf, not line by line. */
+function linesWithDelimiter(text: string, from: number): number {
+  let count = 0;
+  for (let at = from; ; ) {
+    const bar = text.indexOf('|', at);
+    const tab = text.indexOf('\t', at);
+    const hit = bar < 0 ? tab : tab < 0 ? bar : Math.min(bar, tab);
+    if (hit < 0) return count;
+    count++;
+    const next = text.indexOf('\n', hit);
+    if (next < 0) return count;
+    at = next + 1;
+  }
+}
+
 const HTML_TAG = /<(?:table|td|tr|p|div)\b/iy;
 
 /** Whether an HTML tag starts within the first `limit` characters: tried at each `<` only (a case-blind scan of the text costs more). */
@@ -319,8 +334,13 @@ export const layoutAdapter: Adapter = {
     // Lines are looked at for a tab or a bar only when the text has one.
     const delimiters = text.includes('\t') || text.includes('|');
     const end = Math.min(lines.length, 3000);
+    /** where the next line starts in the text */
+    let offset = 0;
+    /** at most how many lines are delimited in all (counted once 20 rows are found) */
+    let delimitedAtMost = -1;
     for (let i = 0; i < end; i++) {
       const line = lines[i]!;
+      offset += line.length + 1;
       if (line.length > 300) continue;
       if (delimiters && (line.includes('\t') || line.includes('|'))) delimited++;
       else {
@@ -329,6 +349,10 @@ export const layoutAdapter: Adapter = {
         if (labelled || (count >= 3 && aligned)) rows++;
         // Enough rows and nothing delimited so far: no need to read on.
         if (rows >= 20 && delimited === 0) break;
+        // Enough rows, and the delimited lines still to come cannot outnumber them: the score
+        // (which counts 20 rows at most) is settled.
+        if (rows >= 20 && delimitedAtMost < 0) delimitedAtMost = delimited + linesWithDelimiter(text, offset);
+        if (rows >= 20 && delimitedAtMost <= rows) break;
       }
     }
     if (delimited > rows || rows < 3) return 0;
