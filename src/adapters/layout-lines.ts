@@ -39,7 +39,7 @@ export class LayoutLine {
   ) {}
 
   get tokens(): Token[] {
-    return (this.splitTokens ??= tokenize(this.text));
+    return (this.splitTokens ??= tokenize(this.text, this.start, this.end));
   }
 
   set tokens(tokens: Token[]) {
@@ -71,18 +71,16 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const mayEndValue = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 0x5143 || code === 45 || code === 47 || code === 0x2013 || code === 0x2014 || code === 0xff0d || code === 0xff0f || code === 0x65e0;
 
-
-/** Runs of non-space characters (a tab is a space too). */
-function tokenize(text: string): Token[] {
+/** Runs of non-space characters (a tab is a space too) between the line's first non-space character (`from`) and its end (`to`, just after its last). */
+function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   // (A scan by character code: a regex's match objects cost more than the scan.)
-  const length = text.length;
-  let at = 0;
+  let at = from;
   for (;;) {
-    while (at < length && isWhitespace(text.charCodeAt(at))) at++;
-    if (at === length) return tokens;
+    while (at < to && isWhitespace(text.charCodeAt(at))) at++;
+    if (at === to) return tokens;
     const start = at;
-    while (at < length && !isWhitespace(text.charCodeAt(at))) at++;
+    while (at < to && !isWhitespace(text.charCodeAt(at))) at++;
     tokens.push({ text: text.slice(start, at), start, end: at });
   }
 }
@@ -117,10 +115,19 @@ function splitValues(input: readonly Token[]): { label: Token[]; values: Token[]
     let length = 0;
     for (const t of label) {
       length += t.text.length;
-      if (length > MAX_LABEL || /[。；;]/.test(t.text)) return null;
+      if (length > MAX_LABEL || hasFullStop(t.text)) return null;
     }
   }
   return { label, values };
+}
+
+/** Whether a word holds a full stop or a semicolon (`[。；;]`); label words are a character or a few, so no regex. */
+function hasFullStop(word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code === 0x3002 || code === 0xff1b || code === 59) return true;
+  }
+  return false;
 }
 
 const isDigitOrDash = (code: number): boolean => (code >= 48 && code <= 57) || code === 45 || code === 0x2013 || code === 0x2014 || code === 0xff0d;
@@ -163,7 +170,7 @@ export function layoutLines(input: string): LayoutLine[] {
     // Other lines are text, their tokens split only when read.
     else if (!mayEndValue(last)) out.push(new LayoutLine(i + 1, page, text, start, end, 'text', NONE, NONE));
     else {
-      const tokens = tokenize(text);
+      const tokens = tokenize(text, start, end);
       const split = splitValues(tokens);
       if (split) out.push(new LayoutLine(i + 1, page, text, start, end, 'value', split.label, split.values, tokens));
       else out.push(new LayoutLine(i + 1, page, text, start, end, 'text', NONE, NONE, tokens));
