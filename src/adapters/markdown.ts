@@ -153,11 +153,18 @@ export const markdownAdapter: Adapter = {
   detect(text) {
     // Without a `#` or a `|` anywhere there is no heading and no table row: one scan, not one per line.
     if (!text.includes('#') && !text.includes('|')) return 0;
-    const lines = splitLines(text);
     let headings = 0;
     let separators = 0;
     let htmlTable = false;
-    for (const line of lines) {
+    // Only a line with a `#`, a `|` or a `<` can count: the text is searched for them, and the
+    // lines between are never visited.
+    const marks = /[#|<]/g;
+    while (marks.test(text)) {
+      const from = text.lastIndexOf('\n', marks.lastIndex - 1) + 1;
+      let to = text.indexOf('\n', marks.lastIndex);
+      if (to < 0) to = text.length;
+      marks.lastIndex = to;
+      const line = text.slice(from, to);
       if (line.includes('#') && HEADING.test(line) && line.trim().replace(/^#+/, '').trim() !== '') headings++;
       else if (line.includes('-') && line.includes('|') && isSeparatorRow(line)) separators++;
       else if (!htmlTable && line.includes('<') && TABLE_OPEN.test(line)) htmlTable = true;
