@@ -5,7 +5,7 @@ import { placeApplications, scanApplications } from '../recognizers/applications
 import { isPageNumber } from '../recognizers/cells.js';
 import { decideEdition } from '../recognizers/edition.js';
 import { tableStreams } from '../recognizers/table-streams.js';
-import { findTitle, organizationFromText, organizationFromTitle, phraseSample, yearFromText, yearFromTitle } from '../recognizers/meta.js';
+import { findTitle, organizationFromText, organizationFromTitle, yearFromText, yearFromTitle } from '../recognizers/meta.js';
 import { placeReviewLitigation } from '../recognizers/review-litigation.js';
 import { sectionText } from '../recognizers/text.js';
 import { emptyReport } from './empty.js';
@@ -61,9 +61,8 @@ export function reportFromBlocks(input: readonly Block[], context: BlockContext)
   const title = findTitle(sections.before, blocks);
   const fullText = context.text;
   report.meta.title = title;
-  let sample: string | undefined;
-  report.meta.organization = (title !== null ? organizationFromTitle(title) : null) ?? organizationFromText(fullText, (sample ??= phraseSample(fullText)));
-  report.meta.year = (title !== null ? yearFromTitle(title) : null) ?? yearFromText(fullText, (sample ??= phraseSample(fullText)));
+  report.meta.organization = (title !== null ? organizationFromTitle(title) : null) ?? organizationFromText(fullText);
+  report.meta.year = (title !== null ? yearFromTitle(title) : null) ?? yearFromText(fullText);
   if (title === null) warnings.add('META_MISSING', '未找到报告标题', { path: 'meta.title' });
   if (report.meta.organization === null) warnings.add('META_MISSING', '未找到报告机关名称', { path: 'meta.organization' });
   if (report.meta.year === null) warnings.add('META_MISSING', '未找到报告年度', { path: 'meta.year' });
