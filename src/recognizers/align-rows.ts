@@ -160,14 +160,19 @@ function transposeBlocks(values: readonly StreamCell[], width: number): readonly
   if (blocks.length === values.length) return values; // every number its own block: nothing to turn
   const out: StreamCell[] = [];
   let turned = false;
+  // Blocks b … b + width - 1 as columns, read in place (no copy of the run, no spread per block).
+  const isColumnRun = (b: number, k: number): boolean => {
+    if (k < 2 || out.length % width !== 0 || b + width > blocks.length) return false;
+    for (let c = b; c < b + width; c++) if (blocks[c]!.length !== k) return false;
+    return true;
+  };
   for (let b = 0; b < blocks.length; ) {
     const k = blocks[b]!.length;
-    const run = blocks.slice(b, b + width);
-    if (k >= 2 && out.length % width === 0 && run.length === width && run.every((block) => block.length === k)) {
-      for (let r = 0; r < k; r++) for (const column of run) out.push(column[r]!);
+    if (isColumnRun(b, k)) {
+      for (let r = 0; r < k; r++) for (let c = b; c < b + width; c++) out.push(blocks[c]![r]!);
       b += width;
       turned = true;
-    } else out.push(...blocks[b++]!);
+    } else for (const cell of blocks[b++]!) out.push(cell);
   }
   return turned ? out : values;
 }
