@@ -55,12 +55,12 @@ export function alignByOrder(order: readonly string[], anchors: readonly Anchor[
 }
 
 /** Unclaimed values in stream order, grouped by the (unrecognised) label before them. */
-export function valueRuns(orphans: readonly { cell: StreamCell; after: StreamCell | null }[], indexOf: (cell: StreamCell) => number): ValueRun[] {
+export function valueRuns(orphans: readonly { cell: StreamCell; after: StreamCell | null; at: number }[]): ValueRun[] {
   const runs: ValueRun[] = [];
-  for (const { cell, after } of orphans) {
+  for (const { cell, after, at } of orphans) {
     const last = runs[runs.length - 1];
     if (last && last.label === after) last.cells.push(cell);
-    else runs.push({ label: after, cells: [cell], at: indexOf(cell) });
+    else runs.push({ label: after, cells: [cell], at });
   }
   return runs;
 }

@@ -29,8 +29,6 @@ export interface ApplicationsScan {
    * may have vanished (one-cell-per-line text, PDF reading order) and a row's count proves less
    */
   explicitBlanks: boolean;
-  /** a cell's index in the section's cell stream (for the row-order aligner) */
-  indexOf: (cell: StreamCell) => number;
   grid: GridColumns;
   orphans: Orphan[];
   evidence2021: number;
@@ -53,16 +51,13 @@ function matchApplicationRow(key: string, previous: string | null): string | nul
 
 export function scanApplications(cells: readonly StreamCell[], warnings: Warnings): ApplicationsScan {
   const { rows, orphans } = scanRows(cells, matchApplicationRow, warnings, 'applications');
-  // Stream positions, built only if the row-order aligner needs them (most tables leave nothing unclaimed).
-  let index: Map<StreamCell, number> | null = null;
-  const indexOf = (cell: StreamCell): number => (index ??= new Map(cells.map((c, i) => [c, i]))).get(cell) ?? -1;
   const grid = new GridColumns(cells);
   const explicitBlanks = hasExplicitBlank(cells);
   let evidence2021 = 0;
   let evidence2019 = 0;
   if (rows.has('otherDisposal.overdueCorrection') || rows.has('otherDisposal.overdueFee')) evidence2021 += 2;
   else if (hasValues(rows.get('otherDisposal.total'))) evidence2019 += 2;
-  return { cells, rows, inOrder: false, orphans, grid, explicitBlanks, evidence2021, evidence2019, indexOf };
+  return { cells, rows, inOrder: false, orphans, grid, explicitBlanks, evidence2021, evidence2019 };
 }
 
 /**
@@ -90,9 +85,11 @@ function checkedByTotal(placed: (StreamCell | null)[], path: string, warnings: W
  */
 function alignUnlabelled(scan: ApplicationsScan, order: readonly string[], warnings: Warnings): void {
   if (!scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank')) return;
-  const runs = valueRuns(scan.orphans, scan.indexOf).filter((run) => run.cells.some((cell) => cell.value.kind !== 'blank'));
+  const runs = valueRuns(scan.orphans).filter((run) => run.cells.some((cell) => cell.value.kind !== 'blank'));
   if (runs.length === 0) return;
-  const anchors = [...scan.rows].filter(([path]) => order.includes(path)).map(([path, row]) => ({ path, at: scan.indexOf(row.label) }));
+  const rows = [...scan.rows].filter(([path]) => order.includes(path));
+  const labelAt = streamIndexes(scan.cells, rows.map(([, row]) => row.label));
+  const anchors = rows.map(([path, row]) => ({ path, at: labelAt.get(row.label) ?? -1 }));
   const complete = (run: ValueRun): boolean => {
     if (run.cells.length !== COLUMN_KEYS.length || run.cells.some((cell) => cell.value.kind === 'text')) return false;
     const numbers = run.cells.map((cell) => (cell.value.kind === 'number' ? cell.value.value : null));
@@ -108,6 +105,18 @@ function alignUnlabelled(scan: ApplicationsScan, order: readonly string[], warni
     const taken = new Set(run.cells);
     scan.orphans = scan.orphans.filter((orphan) => !taken.has(orphan.cell));
   }
+}
+
+/** Where each of `wanted` first stands in the stream: one walk, no index of the whole stream. */
+function streamIndexes(cells: readonly StreamCell[], wanted: readonly StreamCell[]): Map<StreamCell, number> {
+  const found = new Map<StreamCell, number>();
+  const left = new Set(wanted);
+  for (let i = 0; i < cells.length && left.size > 0; i++) {
+    const cell = cells[i]!;
+    if (!left.delete(cell)) continue;
+    found.set(cell, i);
+  }
+  return found;
 }
 
 function hasValues(row: ScannedRow | undefined): boolean {
