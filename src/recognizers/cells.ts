@@ -58,9 +58,17 @@ export function hasExplicitBlank(cells: readonly StreamCell[]): boolean {
 
 /** A PDF page number (`- 4 -`, `第4页`): its first character rules most texts out before the pattern runs. */
 export function isPageNumber(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return (first === 45 || first === 0x2014 || first === 0x2013 || first === 0x7b2c) && PAGE_NUMBER.test(text);
+  return startsPageNumber(text.charCodeAt(0)) && PAGE_NUMBER.test(text);
 }
+
+/** isPageNumber of the text trimmed; the trimmed copy is made only for a text whose first character can start one. */
+export function isPageNumberTrimmed(text: string): boolean {
+  let at = 0;
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+  return startsPageNumber(text.charCodeAt(at)) && isPageNumber(text.trim());
+}
+
+const startsPageNumber = (first: number): boolean => first === 45 || first === 0x2014 || first === 0x2013 || first === 0x7b2c;
 const NUMBER_TOKEN = /^[-+]?\d[\d,，.]*(?:万元|元)?$/;
 const HAN = /[\u4e00-\u9fff]/;
 

@@ -2,7 +2,7 @@ import type { Block } from '../model.js';
 import { ReportParseError } from '../errors.js';
 import { placeActiveDisclosure, scanActiveDisclosure } from '../recognizers/active-disclosure.js';
 import { placeApplications, scanApplications } from '../recognizers/applications.js';
-import { isPageNumber } from '../recognizers/cells.js';
+import { isPageNumberTrimmed } from '../recognizers/cells.js';
 import { decideEdition } from '../recognizers/edition.js';
 import { tableStreams } from '../recognizers/table-streams.js';
 import { findTitle, organizationFromText, organizationFromTitle, yearFromText, yearFromTitle } from '../recognizers/meta.js';
@@ -37,7 +37,7 @@ export function reportFromBlocks(input: readonly Block[], context: BlockContext)
     if (block.kind === 'note') warnings.note(block.code, block.message, { path: block.path, line: block.line, via: block.via });
     else blocks.push(block);
     // PDF page numbers (`- 4 -`) are skipped wherever they fall, in tables and in prose.
-    if (block.kind === 'paragraph' && isPageNumber(block.text.trim())) {
+    if (block.kind === 'paragraph' && isPageNumberTrimmed(block.text)) {
       warnings.add('TEXT_DROPPED', `删除了页码「${block.text.trim()}」`, { line: block.line });
     }
   }
