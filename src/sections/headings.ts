@@ -46,15 +46,16 @@ function nonSpaceLength(text: string, limit: number): number {
 
 /** What a paragraph would be as a section heading, or null when it cannot be one. */
 export function headingCandidate(text: string): HeadingCandidate | null {
-  // A sentence is no heading: tested on the text as given, most prose never gets a key.
+  // Tested on the text as given, cheapest first: most paragraphs never get a key.
   // A number or a single character (most cells of PDF text) is no heading: every heading starts
   // with its numbering or its name, never a digit.
   const first = text.charCodeAt(0);
   if (text.length < 2 || (first >= 48 && first <= 57)) return null;
-  if (/[。;；]/.test(text)) return null;
   // Over 40 characters once spaces are gone: no heading, and a long paragraph is not copied to find out.
   if (text.length > 40 && nonSpaceLength(text, 41) > 40) return null;
   if (!ANY_KEYWORD_SPACED.test(text)) return null;
+  // A sentence is no heading.
+  if (/[。;；]/.test(text)) return null;
   const key = removeSpaces(text);
   if (key.length < 2 || key.length > 40) return null;
   const prefix = PREFIX.exec(key);
