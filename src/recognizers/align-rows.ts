@@ -100,15 +100,16 @@ export function readingsInOrder(cells: readonly StreamCell[], rows: number, widt
     if (piece.line === before.line + 1 && DIGITS.test(before.text) && DIGITS.test(piece.text) && before.text[0] !== '0') joinable.push(k);
   }
   if (joins > joinable.length || choose(joinable.length, joins) > limit) return [];
-  const readings = new Map<string, StreamCell[][]>();
-  const add = (cells: readonly StreamCell[]): StreamCell[][] | undefined => {
-    const key = cells.map((cell) => cell.text).join(' ');
-    if (readings.has(key)) return undefined;
-    const reading = chunk(cells, width);
-    readings.set(key, reading);
-    return reading;
-  };
   if (joins === 0) {
+    // The reading as printed, and the one with column runs turned back unless it reads the same.
+    const readings = new Map<string, StreamCell[][]>();
+    const add = (cells: readonly StreamCell[]): StreamCell[][] | undefined => {
+      const key = cells.map((cell) => cell.text).join(' ');
+      if (readings.has(key)) return undefined;
+      const reading = chunk(cells, width);
+      readings.set(key, reading);
+      return reading;
+    };
     add(values);
     const transposed = transposeBlocks(values, width);
     if (transposed !== values) {
@@ -117,18 +118,25 @@ export function readingsInOrder(cells: readonly StreamCell[], rows: number, widt
     }
     return [...readings.values()];
   }
-  const pick = (from: number, chosen: number[]): void => {
-    if (chosen.length === joins) {
-      add(joinPieces(values, new Set(chosen)));
+  // Every way of choosing `joins` of the joinable pieces, in order. No two choices give the same
+  // reading: where they first differ, one joins a piece to the number before it and the other
+  // starts a number with it. So each is a reading of its own, and needs no key.
+  const out: StreamCell[][][] = [];
+  const joinAt = new Uint8Array(values.length);
+  const pick = (from: number, left: number): void => {
+    if (left === 0) {
+      out.push(chunk(joinPieces(values, joinAt), width));
       return;
     }
-    for (let i = from; i <= joinable.length - (joins - chosen.length); i++) {
+    for (let i = from; i <= joinable.length - left; i++) {
       // Two joins in a row make a three-line number: allowed, the pieces are consecutive.
-      pick(i + 1, [...chosen, joinable[i]!]);
+      joinAt[joinable[i]!] = 1;
+      pick(i + 1, left - 1);
+      joinAt[joinable[i]!] = 0;
     }
   };
-  pick(0, []);
-  return [...readings.values()];
+  pick(0, joins);
+  return out;
 }
 
 const DIGITS = /^\d+$/;
@@ -177,12 +185,12 @@ function transposeBlocks(values: readonly StreamCell[], width: number): readonly
   return turned ? out : values;
 }
 
-/** The value cells with each chosen piece joined to the one before it. */
-function joinPieces(values: readonly StreamCell[], joinAt: ReadonlySet<number>): StreamCell[] {
+/** The value cells with each chosen piece (`joinAt[k]` 1) joined to the one before it. */
+function joinPieces(values: readonly StreamCell[], joinAt: Uint8Array): StreamCell[] {
   const out: StreamCell[] = [];
   for (let k = 0; k < values.length; k++) {
     const cell = values[k]!;
-    if (!joinAt.has(k)) {
+    if (joinAt[k] !== 1) {
       out.push(cell);
       continue;
     }
