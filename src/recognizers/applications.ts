@@ -130,6 +130,14 @@ function trimTrailingBlanks(values: readonly StreamCell[]): StreamCell[] {
 }
 
 const numberOf = (cell: StreamCell): number | null => (cell.value.kind === 'number' ? cell.value.value : null);
+const numberOrNaN = (cell: StreamCell): number => (cell.value.kind === 'number' ? cell.value.value : Number.NaN);
+
+/** rowTotalHolds of a row of cells (a cell that is no number fails it), without its numbers in an array. */
+function cellsTotalHolds(row: readonly StreamCell[]): boolean {
+  let sum = 0;
+  for (let i = 0; i < row.length - 1; i++) sum += numberOrNaN(row[i]!);
+  return sum === numberOrNaN(row[row.length - 1]!);
+}
 
 /**
  * An extra 法人或其他组织 subtotal column (eight value columns): most rows hold eight cells.
@@ -189,7 +197,9 @@ function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[]
     if (complete && order.every((path) => readByScan(scan.rows.get(path), 7))) return null;
     if (!anchorsAgree(order, [...scan.rows.keys()])) continue;
     const accepted = readingsInOrder(scan.cells, order.length, 7).filter((rows) => {
-      const numbers = rows.map((row) => row.map((cell) => (cell.value.kind === 'number' ? cell.value.value : Number.NaN)));
+      // Most readings fail a row total: checked on the cells before any row becomes numbers.
+      if (!rows.every(cellsTotalHolds)) return false;
+      const numbers = rows.map((row) => row.map(numberOrNaN));
       // A row the scan read as seven numbers of its own must read the same.
       return identitiesHold(order, numbers) && !order.some((path, r) => readByScan(scan.rows.get(path), 7) && scan.rows.get(path)!.values.some((cell, c) => cell.text !== rows[r]![c]!.text));
     });
