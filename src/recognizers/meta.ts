@@ -95,7 +95,9 @@ export function organizationFromText(text: string): string | null {
   const sample = text.slice(0, PHRASE_SAMPLE);
   const names = new Set<string>();
   for (const pattern of OWN_PHRASES) {
-    for (const match of sample.matchAll(pattern)) {
+    // exec from the start, not matchAll: no copy of the pattern and no iterator per search.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sample); match !== null; match = pattern.exec(sample)) {
       const name = removeSpaces(match[1]!).replace(/^(?:我们|我)/, '');
       if (name.length >= 3 && ORG_TAIL.test(name) && !/^(?:本|我|该|各)/.test(name)) names.add(name);
     }
