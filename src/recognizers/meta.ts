@@ -42,8 +42,8 @@ export function findTitle(before: readonly Block[], all: readonly Block[]): stri
     let previousText: string | null = null;
     for (const block of list) {
       if (block.kind !== 'paragraph') continue;
-      // A title ends in 年度报告 or 年报: a paragraph without 报 is none (and needs no key yet).
-      const key = block.text.includes('报') ? titleKey(block.text) : null;
+      // A title ends in 年度报告 or 年报: a paragraph without 报 or 年 is none (and needs no key yet).
+      const key = block.text.includes('报') && block.text.includes('年') ? titleKey(block.text) : null;
       if (key !== null && isTitle(key)) {
         // Starts with the year and names no agency: the agency may be the line above.
         const previous = previousText === null ? null : titleKey(previousText);
