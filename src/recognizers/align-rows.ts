@@ -159,30 +159,36 @@ function choose(n: number, k: number): number {
  * starting at a row boundary, is turned back into rows; everything else stays as it is.
  */
 function transposeBlocks(values: readonly StreamCell[], width: number): readonly StreamCell[] {
-  const blocks: StreamCell[][] = [];
-  for (const cell of values) {
-    const last = blocks[blocks.length - 1];
-    if (last !== undefined && cell.line === last[last.length - 1]!.line + 1) last.push(cell);
-    else blocks.push([cell]);
-  }
-  if (blocks.length === values.length) return values; // every number its own block: nothing to turn
-  const out: StreamCell[] = [];
-  let turned = false;
-  // Blocks b … b + width - 1 as columns, read in place (no copy of the run, no spread per block).
-  const isColumnRun = (b: number, k: number): boolean => {
-    if (k < 2 || out.length % width !== 0 || b + width > blocks.length) return false;
-    for (let c = b; c < b + width; c++) if (blocks[c]!.length !== k) return false;
+  // The blocks as where each starts (the next one's start ends it): no array per block.
+  const starts: number[] = [];
+  for (let k = 0; k < values.length; k++) if (k === 0 || values[k]!.line !== values[k - 1]!.line + 1) starts.push(k);
+  if (starts.length === values.length) return values; // every number its own block: nothing to turn
+  const count = starts.length;
+  starts.push(values.length);
+  const size = (b: number): number => starts[b + 1]! - starts[b]!;
+  // Blocks b … b + width - 1 as the columns of k rows, at a row boundary.
+  const isColumnRun = (b: number, k: number, read: number): boolean => {
+    if (k < 2 || read % width !== 0 || b + width > count) return false;
+    for (let c = b; c < b + width; c++) if (size(c) !== k) return false;
     return true;
   };
-  for (let b = 0; b < blocks.length; ) {
-    const k = blocks[b]!.length;
-    if (isColumnRun(b, k)) {
-      for (let r = 0; r < k; r++) for (let c = b; c < b + width; c++) out.push(blocks[c]![r]!);
+  // The cells in their new order, made only once a run turns (most tables have none).
+  let out: StreamCell[] | null = null;
+  let read = 0;
+  for (let b = 0; b < count; ) {
+    const k = size(b);
+    if (isColumnRun(b, k, read)) {
+      out ??= values.slice(0, read);
+      for (let r = 0; r < k; r++) for (let c = b; c < b + width; c++) out.push(values[starts[c]! + r]!);
       b += width;
-      turned = true;
-    } else for (const cell of blocks[b++]!) out.push(cell);
+      read += k * width;
+    } else {
+      if (out !== null) for (let i = starts[b]!; i < starts[b + 1]!; i++) out.push(values[i]!);
+      read += k;
+      b++;
+    }
   }
-  return turned ? out : values;
+  return out ?? values;
 }
 
 /** The value cells with each chosen piece (`joinAt[k]` 1) joined to the one before it. */
