@@ -8,7 +8,7 @@
  *
  * For patterns of literal characters, escapes such as `\d` and `\u4e00`, classes, groups,
  * alternatives and quantifiers, whose atoms never match whitespace; anything else
- * (anchors, lookarounds, back-references) throws, so a pattern it cannot rewrite is not
+ * (anchors, lookarounds, back-references, `\s`) throws, so a pattern it cannot rewrite is not
  * rewritten wrong.
  */
 export function spaceTolerant(pattern: RegExp): RegExp {
@@ -16,36 +16,18 @@ export function spaceTolerant(pattern: RegExp): RegExp {
   let out = '';
   let i = 0;
   while (i < source.length) {
-    const c = source[i]!;
-    if (c === '(') {
-      if (source.startsWith('(?:', i)) {
-        out += '(?:';
-        i += 3;
-      } else if (source[i + 1] === '?') {
-        throw new Error(`spaceTolerant: unsupported group in /${source}/`);
-      } else {
-        out += '(';
-        i++;
-      }
+    const rest = source.slice(i);
+    // Structure passes through: a group's brackets, an alternative's bar, a quantifier.
+    const structure = /^(?:\(\?:|\((?!\?)|[)|?*+]|\{\d+(?:,\d*)?\})/.exec(rest);
+    if (structure) {
+      out += structure[0];
+      i += structure[0].length;
       continue;
     }
-    if (c === ')' || c === '|' || c === '?' || c === '*' || c === '+') {
-      out += c;
-      i++;
-      continue;
-    }
-    if (c === '{') {
-      const end = source.indexOf('}', i);
-      out += source.slice(i, end + 1);
-      i = end + 1;
-      continue;
-    }
-    if (c === '^' || c === '$' || (c === '\\' && /[1-9bBksS]/.test(source[i + 1]!))) throw new Error(`spaceTolerant: unsupported ${c}${c === '\\' ? source[i + 1] : ''} in /${source}/`);
+    if (/^(?:[\^$(]|\\[1-9bBkSs])/.test(rest)) throw new Error(`spaceTolerant cannot rewrite /${source}/`);
     const end = atomEnd(source, i);
-    let atom = source.slice(i, end);
-    if (atom === '.') atom = '\\S';
-    else if (atom.startsWith('[^')) atom = `[^\\s${atom.slice(2)}`;
-    out += `(?:${atom}\\s*)`;
+    const atom = source.slice(i, end);
+    out += `(?:${atom === '.' ? '\\S' : atom.replace(/^\[\^/, '[^\\s')}\\s*)`;
     i = end;
   }
   return new RegExp(out, pattern.flags);
