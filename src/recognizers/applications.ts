@@ -87,9 +87,8 @@ function alignUnlabelled(scan: ApplicationsScan, order: readonly string[], warni
   if (!scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank')) return;
   const runs = valueRuns(scan.orphans).filter((run) => run.cells.some((cell) => cell.value.kind !== 'blank'));
   if (runs.length === 0) return;
-  const rows = [...scan.rows].filter(([path]) => order.includes(path));
-  const labelAt = streamIndexes(scan.cells, rows.map(([, row]) => row.label));
-  const anchors = rows.map(([path, row]) => ({ path, at: labelAt.get(row.label) ?? -1 }));
+  // At most one anchor per row of the order: a search of the stream each, no index of it.
+  const anchors = [...scan.rows].filter(([path]) => order.includes(path)).map(([path, row]) => ({ path, at: scan.cells.indexOf(row.label) }));
   const complete = (run: ValueRun): boolean => {
     if (run.cells.length !== COLUMN_KEYS.length || run.cells.some((cell) => cell.value.kind === 'text')) return false;
     const numbers = run.cells.map((cell) => (cell.value.kind === 'number' ? cell.value.value : null));
@@ -107,18 +106,6 @@ function alignUnlabelled(scan: ApplicationsScan, order: readonly string[], warni
   }
 }
 
-/** Where each of `wanted` first stands in the stream: one walk, no index of the whole stream. */
-function streamIndexes(cells: readonly StreamCell[], wanted: readonly StreamCell[]): Map<StreamCell, number> {
-  const found = new Map<StreamCell, number>();
-  const left = new Set(wanted);
-  for (let i = 0; i < cells.length && left.size > 0; i++) {
-    const cell = cells[i]!;
-    if (!left.delete(cell)) continue;
-    found.set(cell, i);
-  }
-  return found;
-}
-
 function hasValues(row: ScannedRow | undefined): boolean {
   return row?.values.some((v) => v.value.kind !== 'blank') ?? false;
 }
@@ -131,13 +118,6 @@ function trimTrailingBlanks(values: readonly StreamCell[]): StreamCell[] {
 
 const numberOf = (cell: StreamCell): number | null => (cell.value.kind === 'number' ? cell.value.value : null);
 const numberOrNaN = (cell: StreamCell): number => (cell.value.kind === 'number' ? cell.value.value : Number.NaN);
-
-/** rowTotalHolds of a row of cells (a cell that is no number fails it), without its numbers in an array. */
-function cellsTotalHolds(row: readonly StreamCell[]): boolean {
-  let sum = 0;
-  for (let i = 0; i < row.length - 1; i++) sum += numberOrNaN(row[i]!);
-  return sum === numberOrNaN(row[row.length - 1]!);
-}
 
 /**
  * An extra 法人或其他组织 subtotal column (eight value columns): most rows hold eight cells.
@@ -197,8 +177,8 @@ function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[]
     if (complete && order.every((path) => readByScan(scan.rows.get(path), 7))) return null;
     if (!anchorsAgree(order, [...scan.rows.keys()])) continue;
     const accepted = readingsInOrder(scan.cells, order.length, 7).filter((rows) => {
-      // Most readings fail a row total: checked on the cells before any row becomes numbers.
-      if (!rows.every(cellsTotalHolds)) return false;
+      // Most readings fail a row total: tested row by row before the whole reading becomes numbers.
+      if (!rows.every((row) => rowTotalHolds(row.map(numberOrNaN)))) return false;
       const numbers = rows.map((row) => row.map(numberOrNaN));
       // A row the scan read as seven numbers of its own must read the same.
       return identitiesHold(order, numbers) && !order.some((path, r) => readByScan(scan.rows.get(path), 7) && scan.rows.get(path)!.values.some((cell, c) => cell.text !== rows[r]![c]!.text));
