@@ -1,4 +1,5 @@
 import type { Adapter, Block } from '../model.js';
+import { isWhitespace } from '../normalize/whitespace.js';
 import { firstColumn, paragraph, splitLines } from './text-lines.js';
 
 /**
@@ -20,11 +21,12 @@ export const linesAdapter: Adapter = {
     let numeric = 0;
     let short = 0;
     for (const line of splitLines(text)) {
-      const t = line.trim();
+      if (line === '') continue;
+      // Most lines have no space at either end: they are not trimmed.
+      const t = isWhitespace(line.charCodeAt(0)) || isWhitespace(line.charCodeAt(line.length - 1)) ? line.trim() : line;
       if (t === '') continue;
       cells++;
-      // A bare number starts with a digit or a sign: the test runs on few lines.
-      if (t.charCodeAt(0) <= 57 && /^[-+]?\d[\d,.]*$/.test(t)) numeric++;
+      if (isBareNumber(t)) numeric++;
       if (t.length <= 40) short++;
     }
     if (cells < 20) return 0;
@@ -43,3 +45,16 @@ export const linesAdapter: Adapter = {
     return blocks;
   },
 };
+
+/** `^[-+]?\d[\d,.]*$` by character codes: the test runs on every line of the text. */
+function isBareNumber(text: string): boolean {
+  const sign = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0;
+  if (!isDigit(text.charCodeAt(sign))) return false;
+  for (let i = sign + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code) && code !== 44 && code !== 46) return false;
+  }
+  return true;
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;

@@ -1,7 +1,7 @@
 import type { Adapter, Block, SourceCell, TableBlock } from '../model.js';
 import { collapseSpaces } from '../normalize/whitespace.js';
 import { readTableFragment } from './html.js';
-import { paragraph, splitLines } from './text-lines.js';
+import { linesWith, paragraph, splitLines } from './text-lines.js';
 
 /**
  * `markdown`: what PDF-to-Markdown converters write (pymupdf4llm, docling, marker, MinerU).
@@ -152,12 +152,19 @@ export const markdownAdapter: Adapter = {
   kind: 'grid',
   detect(text) {
     // Without a `#` or a `|` anywhere there is no heading and no table row: one scan, not one per line.
-    if (!text.includes('#') && !text.includes('|')) return 0;
-    const lines = splitLines(text);
+    const hasHash = text.includes('#');
+    if (!hasHash && !text.includes('|')) return 0;
+    // Without a `#` there is no heading, so only a separator row can count (an HTML table counts
+    // only beside a heading): the lines with a bar decide.
+    if (!hasHash) {
+      for (const line of linesWith(text, '|')) if (line.includes('-') && isSeparatorRow(line)) return 0.6;
+      return 0;
+    }
     let headings = 0;
     let separators = 0;
     let htmlTable = false;
-    for (const line of lines) {
+    // A Markdown document has its headings and a table near the top: the loop stops there.
+    for (const line of splitLines(text)) {
       if (line.includes('#') && HEADING.test(line) && line.trim().replace(/^#+/, '').trim() !== '') headings++;
       else if (line.includes('-') && line.includes('|') && isSeparatorRow(line)) separators++;
       else if (!htmlTable && line.includes('<') && TABLE_OPEN.test(line)) htmlTable = true;

@@ -1,6 +1,6 @@
 import type { Adapter } from '../model.js';
 import { readDelimited } from './delimited.js';
-import { lineShare, splitLines } from './text-lines.js';
+import { linesWith, nonBlankCount, splitLines } from './text-lines.js';
 
 /**
  * `pipe`: cells joined by ` | `; merged cells leave runs of empty cells (seeds 001, 003).
@@ -24,9 +24,10 @@ export const pipeAdapter: Adapter = {
   name: 'pipe',
   kind: 'grid',
   detect(text) {
-    if (!text.includes('|')) return 0;
-    const share = lineShare(splitLines(text), (line) => line.includes('|') && (/ \| |\|\|/.test(line) || /\S \|$/.test(line)));
-    return share === 0 ? 0 : Math.min(0.9, 0.3 + share);
+    // The share of non-blank lines that are pipe rows: only lines with a bar can be one.
+    let rows = 0;
+    for (const line of linesWith(text, '|')) if (/ \| |\|\|/.test(line) || /\S \|$/.test(line)) rows++;
+    return rows === 0 ? 0 : Math.min(0.9, 0.3 + rows / nonBlankCount(splitLines(text)));
   },
   read(text) {
     return readDelimited(text, splitPipe);

@@ -1,4 +1,5 @@
 import type { ParagraphBlock } from '../model.js';
+import { isWhitespace } from '../normalize/whitespace.js';
 
 // Every detector and the chosen reader split the same text, so one parse keeps its lines
 // here — and releases them when it ends (forgetLines), so no input outlives its parse.
@@ -37,12 +38,38 @@ export function firstColumn(line: string): number {
   return at === line.length ? 1 : at + 1;
 }
 
+/** Whether a line is empty or all whitespace: most lines start with text, and are not trimmed to find out. */
+export function isBlank(line: string): boolean {
+  return line === '' || (isWhitespace(line.charCodeAt(0)) && line.trim() === '');
+}
+
+/** How many lines are not blank. */
+export function nonBlankCount(lines: readonly string[]): number {
+  let count = 0;
+  for (const line of lines) if (!isBlank(line)) count++;
+  return count;
+}
+
+/**
+ * The lines of a text that hold `mark`, found by searching the text for it (the lines between
+ * are never visited); each is the line `splitLines` gives.
+ */
+export function* linesWith(text: string, mark: string): Generator<string> {
+  for (let at = text.indexOf(mark); at >= 0; ) {
+    const from = text.lastIndexOf('\n', at) + 1;
+    let to = text.indexOf('\n', at);
+    if (to < 0) to = text.length;
+    yield text.slice(from, to);
+    at = text.indexOf(mark, to);
+  }
+}
+
 /** Share of non-blank lines that satisfy `test` (0 when there are none). */
 export function lineShare(lines: readonly string[], test: (line: string) => boolean): number {
   let total = 0;
   let hits = 0;
   for (const line of lines) {
-    if (line === '' || line.trim() === '') continue;
+    if (isBlank(line)) continue;
     total++;
     if (test(line)) hits++;
   }

@@ -1,3 +1,4 @@
+import { TONE_MARKS } from './pinyin.js';
 import { SCRIPT_OF, SIMPLIFIED, TRADITIONAL } from './script.js';
 
 /**
@@ -12,14 +13,21 @@ import { SCRIPT_OF, SIMPLIFIED, TRADITIONAL } from './script.js';
  *                    punctuation (，。；、“”《》) is the report's prose and stays, and the signs
  *                    that matter inside numbers (＋－．，) are the number reader's
  *
+ * and counts the tone-marked vowels, without which pinyin.ts has nothing to look for.
+ *
  * One table lookup per character; a new string is built only where something changes.
  */
-const ODD_SPACE = 3;
-const INVISIBLE = 4;
-const FULL_WIDTH = 5;
-const CARRIAGE_RETURN = 6;
+/**
+ * The kind of each UTF-16 code unit: the low two bits are its script (TRADITIONAL,
+ * SIMPLIFIED, script.ts), counted without a branch; the kinds that need work are multiples of
+ * four, above them, so one comparison tells the plain characters from the rest.
+ */
+const ODD_SPACE = 4;
+const INVISIBLE = 8;
+const FULL_WIDTH = 12;
+const CARRIAGE_RETURN = 16;
+const TONE_MARK = 20;
 
-/** Per UTF-16 code unit: 0 plain, TRADITIONAL / SIMPLIFIED (script.ts), or what the pass rewrites. */
 const KIND = new Uint8Array(SCRIPT_OF);
 for (const code of [0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) KIND[code] = ODD_SPACE;
 for (let code = 0x2000; code <= 0x200a; code++) KIND[code] = ODD_SPACE;
@@ -28,6 +36,7 @@ for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a], 
   for (let code = from; code <= to; code++) KIND[code] = FULL_WIDTH;
 }
 KIND[0x0d] = CARRIAGE_RETURN;
+for (const mark of TONE_MARKS) KIND[mark.charCodeAt(0)] = TONE_MARK;
 
 /** Full-width forms sit at a fixed distance from ASCII. */
 const FULL_WIDTH_OFFSET = 0xfee0;
@@ -38,29 +47,34 @@ export interface RewrittenText {
   traditional: number;
   /** characters only simplified Chinese writes */
   simplified: number;
+  /** tone-marked vowels (pinyin.ts): none, and there is no pinyin annotation to remove */
+  toneMarks: number;
 }
 
 export function rewriteCharacters(input: string): RewrittenText {
   let traditional = 0;
   let simplified = 0;
+  let toneMarks = 0;
   let out = '';
   /** where the next unchanged stretch of the input starts */
   let from = 0;
   for (let i = 0; i < input.length; i++) {
-    const kind = KIND[input.charCodeAt(i)];
-    if (kind === 0) continue;
-    if (kind === TRADITIONAL) traditional++;
-    else if (kind === SIMPLIFIED) simplified++;
-    else {
-      let replacement = '';
-      if (kind === ODD_SPACE) replacement = ' ';
-      else if (kind === FULL_WIDTH) replacement = String.fromCharCode(input.charCodeAt(i) - FULL_WIDTH_OFFSET);
-      else if (kind === CARRIAGE_RETURN) replacement = '\n';
-      out += input.slice(from, i) + replacement;
-      // CRLF is one line ending.
-      if (kind === CARRIAGE_RETURN && input.charCodeAt(i + 1) === 10) i++;
-      from = i + 1;
+    const kind = KIND[input.charCodeAt(i)]!;
+    traditional += kind & TRADITIONAL;
+    simplified += (kind & SIMPLIFIED) >> 1;
+    if (kind < ODD_SPACE) continue;
+    if (kind === TONE_MARK) {
+      toneMarks++;
+      continue;
     }
+    let replacement = '';
+    if (kind === ODD_SPACE) replacement = ' ';
+    else if (kind === FULL_WIDTH) replacement = String.fromCharCode(input.charCodeAt(i) - FULL_WIDTH_OFFSET);
+    else if (kind === CARRIAGE_RETURN) replacement = '\n';
+    out += input.slice(from, i) + replacement;
+    // CRLF is one line ending.
+    if (kind === CARRIAGE_RETURN && input.charCodeAt(i + 1) === 10) i++;
+    from = i + 1;
   }
-  return { text: from === 0 ? input : out + input.slice(from), traditional, simplified };
+  return { text: from === 0 ? input : out + input.slice(from), traditional, simplified, toneMarks };
 }

@@ -20,7 +20,8 @@ export interface NormalizedText {
  */
 export async function normalize(input: string): Promise<NormalizedText> {
   const rewritten = rewriteCharacters(input);
-  const pinyin = stripPinyin(rewritten.text);
+  // No tone mark anywhere: no annotation, and the pattern need not search the text.
+  const pinyin = rewritten.toneMarks > 0 ? stripPinyin(rewritten.text) : { text: rewritten.text, removed: 0 };
   let text = pinyin.text;
   // The rewrites and the pinyin removal never add a character and never touch a script-only
   // one: within the sample, the counts of the first pass are those of the final text.

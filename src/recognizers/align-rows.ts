@@ -55,12 +55,12 @@ export function alignByOrder(order: readonly string[], anchors: readonly Anchor[
 }
 
 /** Unclaimed values in stream order, grouped by the (unrecognised) label before them. */
-export function valueRuns(orphans: readonly { cell: StreamCell; after: StreamCell | null }[], indexOf: (cell: StreamCell) => number): ValueRun[] {
+export function valueRuns(orphans: readonly { cell: StreamCell; after: StreamCell | null; at: number }[]): ValueRun[] {
   const runs: ValueRun[] = [];
-  for (const { cell, after } of orphans) {
+  for (const { cell, after, at } of orphans) {
     const last = runs[runs.length - 1];
     if (last && last.label === after) last.cells.push(cell);
-    else runs.push({ label: after, cells: [cell], at: indexOf(cell) });
+    else runs.push({ label: after, cells: [cell], at });
   }
   return runs;
 }
@@ -100,15 +100,16 @@ export function readingsInOrder(cells: readonly StreamCell[], rows: number, widt
     if (piece.line === before.line + 1 && DIGITS.test(before.text) && DIGITS.test(piece.text) && before.text[0] !== '0') joinable.push(k);
   }
   if (joins > joinable.length || choose(joinable.length, joins) > limit) return [];
-  const readings = new Map<string, StreamCell[][]>();
-  const add = (cells: readonly StreamCell[]): StreamCell[][] | undefined => {
-    const key = cells.map((cell) => cell.text).join(' ');
-    if (readings.has(key)) return undefined;
-    const reading = chunk(cells, width);
-    readings.set(key, reading);
-    return reading;
-  };
   if (joins === 0) {
+    // The reading as printed, and the one with column runs turned back unless it reads the same.
+    const readings = new Map<string, StreamCell[][]>();
+    const add = (cells: readonly StreamCell[]): StreamCell[][] | undefined => {
+      const key = cells.map((cell) => cell.text).join(' ');
+      if (readings.has(key)) return undefined;
+      const reading = chunk(cells, width);
+      readings.set(key, reading);
+      return reading;
+    };
     add(values);
     const transposed = transposeBlocks(values, width);
     if (transposed !== values) {
@@ -117,18 +118,25 @@ export function readingsInOrder(cells: readonly StreamCell[], rows: number, widt
     }
     return [...readings.values()];
   }
-  const pick = (from: number, chosen: number[]): void => {
-    if (chosen.length === joins) {
-      add(joinPieces(values, new Set(chosen)));
+  // Every way of choosing `joins` of the joinable pieces, in order. No two choices give the same
+  // reading: where they first differ, one joins a piece to the number before it and the other
+  // starts a number with it. So each is a reading of its own, and needs no key.
+  const out: StreamCell[][][] = [];
+  const joinAt = new Uint8Array(values.length);
+  const pick = (from: number, left: number): void => {
+    if (left === 0) {
+      out.push(chunk(joinPieces(values, joinAt), width));
       return;
     }
-    for (let i = from; i <= joinable.length - (joins - chosen.length); i++) {
+    for (let i = from; i <= joinable.length - left; i++) {
       // Two joins in a row make a three-line number: allowed, the pieces are consecutive.
-      pick(i + 1, [...chosen, joinable[i]!]);
+      joinAt[joinable[i]!] = 1;
+      pick(i + 1, left - 1);
+      joinAt[joinable[i]!] = 0;
     }
   };
-  pick(0, []);
-  return [...readings.values()];
+  pick(0, joins);
+  return out;
 }
 
 const DIGITS = /^\d+$/;
@@ -151,33 +159,44 @@ function choose(n: number, k: number): number {
  * starting at a row boundary, is turned back into rows; everything else stays as it is.
  */
 function transposeBlocks(values: readonly StreamCell[], width: number): readonly StreamCell[] {
-  const blocks: StreamCell[][] = [];
-  for (const cell of values) {
-    const last = blocks[blocks.length - 1];
-    if (last !== undefined && cell.line === last[last.length - 1]!.line + 1) last.push(cell);
-    else blocks.push([cell]);
-  }
-  if (blocks.length === values.length) return values; // every number its own block: nothing to turn
-  const out: StreamCell[] = [];
-  let turned = false;
-  for (let b = 0; b < blocks.length; ) {
-    const k = blocks[b]!.length;
-    const run = blocks.slice(b, b + width);
-    if (k >= 2 && out.length % width === 0 && run.length === width && run.every((block) => block.length === k)) {
-      for (let r = 0; r < k; r++) for (const column of run) out.push(column[r]!);
+  // The blocks as where each starts (the next one's start ends it): no array per block.
+  const starts: number[] = [];
+  for (let k = 0; k < values.length; k++) if (k === 0 || values[k]!.line !== values[k - 1]!.line + 1) starts.push(k);
+  if (starts.length === values.length) return values; // every number its own block: nothing to turn
+  const count = starts.length;
+  starts.push(values.length);
+  const size = (b: number): number => starts[b + 1]! - starts[b]!;
+  // Blocks b … b + width - 1 as the columns of k rows, at a row boundary.
+  const isColumnRun = (b: number, k: number, read: number): boolean => {
+    if (k < 2 || read % width !== 0 || b + width > count) return false;
+    for (let c = b; c < b + width; c++) if (size(c) !== k) return false;
+    return true;
+  };
+  // The cells in their new order, made only once a run turns (most tables have none).
+  let out: StreamCell[] | null = null;
+  let read = 0;
+  for (let b = 0; b < count; ) {
+    const k = size(b);
+    if (isColumnRun(b, k, read)) {
+      out ??= values.slice(0, read);
+      for (let r = 0; r < k; r++) for (let c = b; c < b + width; c++) out.push(values[starts[c]! + r]!);
       b += width;
-      turned = true;
-    } else out.push(...blocks[b++]!);
+      read += k * width;
+    } else {
+      if (out !== null) for (let i = starts[b]!; i < starts[b + 1]!; i++) out.push(values[i]!);
+      read += k;
+      b++;
+    }
   }
-  return turned ? out : values;
+  return out ?? values;
 }
 
-/** The value cells with each chosen piece joined to the one before it. */
-function joinPieces(values: readonly StreamCell[], joinAt: ReadonlySet<number>): StreamCell[] {
+/** The value cells with each chosen piece (`joinAt[k]` 1) joined to the one before it. */
+function joinPieces(values: readonly StreamCell[], joinAt: Uint8Array): StreamCell[] {
   const out: StreamCell[] = [];
   for (let k = 0; k < values.length; k++) {
     const cell = values[k]!;
-    if (!joinAt.has(k)) {
+    if (joinAt[k] !== 1) {
       out.push(cell);
       continue;
     }

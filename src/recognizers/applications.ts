@@ -29,8 +29,6 @@ export interface ApplicationsScan {
    * may have vanished (one-cell-per-line text, PDF reading order) and a row's count proves less
    */
   explicitBlanks: boolean;
-  /** a cell's index in the section's cell stream (for the row-order aligner) */
-  indexOf: (cell: StreamCell) => number;
   grid: GridColumns;
   orphans: Orphan[];
   evidence2021: number;
@@ -53,16 +51,13 @@ function matchApplicationRow(key: string, previous: string | null): string | nul
 
 export function scanApplications(cells: readonly StreamCell[], warnings: Warnings): ApplicationsScan {
   const { rows, orphans } = scanRows(cells, matchApplicationRow, warnings, 'applications');
-  // Stream positions, built only if the row-order aligner needs them (most tables leave nothing unclaimed).
-  let index: Map<StreamCell, number> | null = null;
-  const indexOf = (cell: StreamCell): number => (index ??= new Map(cells.map((c, i) => [c, i]))).get(cell) ?? -1;
   const grid = new GridColumns(cells);
   const explicitBlanks = hasExplicitBlank(cells);
   let evidence2021 = 0;
   let evidence2019 = 0;
   if (rows.has('otherDisposal.overdueCorrection') || rows.has('otherDisposal.overdueFee')) evidence2021 += 2;
   else if (hasValues(rows.get('otherDisposal.total'))) evidence2019 += 2;
-  return { cells, rows, inOrder: false, orphans, grid, explicitBlanks, evidence2021, evidence2019, indexOf };
+  return { cells, rows, inOrder: false, orphans, grid, explicitBlanks, evidence2021, evidence2019 };
 }
 
 /**
@@ -90,9 +85,10 @@ function checkedByTotal(placed: (StreamCell | null)[], path: string, warnings: W
  */
 function alignUnlabelled(scan: ApplicationsScan, order: readonly string[], warnings: Warnings): void {
   if (!scan.orphans.some((orphan) => orphan.cell.value.kind !== 'blank')) return;
-  const runs = valueRuns(scan.orphans, scan.indexOf).filter((run) => run.cells.some((cell) => cell.value.kind !== 'blank'));
+  const runs = valueRuns(scan.orphans).filter((run) => run.cells.some((cell) => cell.value.kind !== 'blank'));
   if (runs.length === 0) return;
-  const anchors = [...scan.rows].filter(([path]) => order.includes(path)).map(([path, row]) => ({ path, at: scan.indexOf(row.label) }));
+  // At most one anchor per row of the order: a search of the stream each, no index of it.
+  const anchors = [...scan.rows].filter(([path]) => order.includes(path)).map(([path, row]) => ({ path, at: scan.cells.indexOf(row.label) }));
   const complete = (run: ValueRun): boolean => {
     if (run.cells.length !== COLUMN_KEYS.length || run.cells.some((cell) => cell.value.kind === 'text')) return false;
     const numbers = run.cells.map((cell) => (cell.value.kind === 'number' ? cell.value.value : null));
@@ -121,6 +117,7 @@ function trimTrailingBlanks(values: readonly StreamCell[]): StreamCell[] {
 }
 
 const numberOf = (cell: StreamCell): number | null => (cell.value.kind === 'number' ? cell.value.value : null);
+const numberOrNaN = (cell: StreamCell): number => (cell.value.kind === 'number' ? cell.value.value : Number.NaN);
 
 /**
  * An extra 法人或其他组织 subtotal column (eight value columns): most rows hold eight cells.
@@ -180,7 +177,9 @@ function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[]
     if (complete && order.every((path) => readByScan(scan.rows.get(path), 7))) return null;
     if (!anchorsAgree(order, [...scan.rows.keys()])) continue;
     const accepted = readingsInOrder(scan.cells, order.length, 7).filter((rows) => {
-      const numbers = rows.map((row) => row.map((cell) => (cell.value.kind === 'number' ? cell.value.value : Number.NaN)));
+      // Most readings fail a row total: tested row by row before the whole reading becomes numbers.
+      if (!rows.every((row) => rowTotalHolds(row.map(numberOrNaN)))) return false;
+      const numbers = rows.map((row) => row.map(numberOrNaN));
       // A row the scan read as seven numbers of its own must read the same.
       return identitiesHold(order, numbers) && !order.some((path, r) => readByScan(scan.rows.get(path), 7) && scan.rows.get(path)!.values.some((cell, c) => cell.text !== rows[r]![c]!.text));
     });
@@ -190,7 +189,8 @@ function readInOrder(scan: ApplicationsScan, orders: readonly (readonly string[]
     scan.rows = new Map(order.map((path, r) => [path, { label: scanned.get(path)?.label ?? rows[r]![0]!, values: rows[r]! }]));
     scan.orphans = [];
     scan.inOrder = true;
-    const joined = rows.flat().filter(isJoined);
+    const joined: StreamCell[] = []; // a loop, not rows.flat(): V8's flat is slow on small arrays
+    for (const row of rows) for (const cell of row) if (isJoined(cell)) joined.push(cell);
     const pieces = joined.length > 0 ? `，其中${quote(joined.map((cell) => cell.text))}由折行的数字拼合` : '';
     const byColumn = wasTransposed(rows) ? '（部分行按列印出，已按列还原）' : '';
     warnings.add('VALUE_INFERRED', `applications：按阅读顺序逐行放置${order.length}行×7个数值${byColumn}${pieces}，行合计与列勾稽均相符（不作核对依据）`, { path: 'applications', line: rows[0]![0]!.line, via: ['APPLICATIONS_ROW_TOTAL', 'APPLICATIONS_BALANCE', 'APPLICATIONS_TOTAL_PROCESSED'] });

@@ -1,6 +1,8 @@
 import type { Block, TableBlock } from '../model.js';
+import { isWhitespace } from '../normalize/whitespace.js';
 import { labelKey } from '../table-model/index.js';
-import { type CellValue, readCell } from './numbers.js';
+import { markParagraphLines } from './cell-lines.js';
+import { type CellValue, readTrimmedCell } from './numbers.js';
 
 /** One cell of a table section, in reading order, classified once. */
 export interface StreamCell {
@@ -56,26 +58,33 @@ export function hasExplicitBlank(cells: readonly StreamCell[]): boolean {
 
 /** A PDF page number (`- 4 -`, `第4页`): its first character rules most texts out before the pattern runs. */
 export function isPageNumber(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return (first === 45 || first === 0x2014 || first === 0x2013 || first === 0x7b2c) && PAGE_NUMBER.test(text);
+  return startsPageNumber(text.charCodeAt(0)) && PAGE_NUMBER.test(text);
 }
+
+/** isPageNumber of the text trimmed; the trimmed copy is made only for a text whose first character can start one. */
+export function isPageNumberTrimmed(text: string): boolean {
+  let at = 0;
+  while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+  return startsPageNumber(text.charCodeAt(at)) && isPageNumber(text.trim());
+}
+
+const startsPageNumber = (first: number): boolean => first === 45 || first === 0x2014 || first === 0x2013 || first === 0x7b2c;
 const NUMBER_TOKEN = /^[-+]?\d[\d,，.]*(?:万元|元)?$/;
 const HAN = /[\u4e00-\u9fff]/;
 
 /**
  * A flattened row (`label 0 1 0`, columns lost to spaces) as its label and numbers, each with
- * its offset in the paragraph; null when the paragraph is one cell (most are).
+ * its offset in the paragraph; null when the paragraph is one cell (most are). `trimmed` is
+ * the text trimmed.
  */
-function flattenedCells(text: string): { text: string; at: number }[] | null {
-  const trimmed = text.trim();
+function flattenedCells(text: string, trimmed: string): { text: string; at: number }[] | null {
   // Most paragraphs are one cell (a label, a number, a sentence): no space, or no number at the
   // end, and nothing to split.
   const end = trimmed.charCodeAt(trimmed.length - 1);
   if (!((end >= 48 && end <= 57) || end === 0x5143) || (trimmed.indexOf(' ') < 0 && trimmed.indexOf('\t') < 0)) return null;
   const lead = leadingSpace(text);
   // Linear: take number tokens off the end (a regex here would backtrack on long lines).
-  const tokens: { text: string; at: number }[] = [];
-  for (const match of trimmed.matchAll(/\S+/g)) tokens.push({ text: match[0], at: lead + match.index });
+  const tokens = spaceSeparated(trimmed, lead);
   let first = tokens.length;
   while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]!.text)) first--;
   if (first === tokens.length) return null;
@@ -84,6 +93,19 @@ function flattenedCells(text: string): { text: string; at: number }[] | null {
   if (label === '' && numbers.length < 3) return null;
   if (label !== '' && !HAN.test(label)) return null;
   return label === '' ? numbers : [{ text: label, at: lead }, ...numbers];
+}
+
+/** The runs of non-whitespace of a trimmed text (`\S+`), each with its offset plus `shift`. */
+function spaceSeparated(trimmed: string, shift: number): { text: string; at: number }[] {
+  const tokens: { text: string; at: number }[] = [];
+  let start = 0;
+  for (let i = 1; i <= trimmed.length; i++) {
+    if (i < trimmed.length && !isWhitespace(trimmed.charCodeAt(i))) continue;
+    tokens.push({ text: trimmed.slice(start, i), at: shift + start });
+    while (i + 1 < trimmed.length && isWhitespace(trimmed.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  return tokens;
 }
 
 /** How many characters of whitespace a text starts with. */
@@ -121,23 +143,17 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
     out.push(cell);
     return cell;
   };
-  // Per paragraph line: its value cells, how many cells it has, whether a label is among them.
-  // A flattened row (label and numbers on one line) next to a line holding a single number is a
-  // row whose wrapped number was cut.
-  const lines = new Map<number, { values: StreamCell[] | null; cells: number; labelled: boolean }>();
-  const pushText = (text: string, line: number, flat: boolean, column: number | undefined): void => {
-    const trimmed = text.trim();
+  // The paragraph cells, for the marks their lines give them (cell-lines.ts).
+  const paragraphCells: StreamCell[] = [];
+  const fromFlatRow: boolean[] = [];
+  const pushText = (trimmed: string, line: number, flat: boolean, column: number | undefined): void => {
     if (isPageNumber(trimmed)) return;
-    const value = readCell(trimmed);
+    const value = readTrimmedCell(trimmed);
     const cell = push(trimmed, line, value, undefined, value.kind === 'text');
     if (column !== undefined) cell.column = column;
-    let entry = lines.get(line);
-    if (entry === undefined) lines.set(line, (entry = { values: null, cells: 0, labelled: false }));
-    entry.cells++;
-    if (value.kind !== 'text') {
-      (entry.values ??= []).push(cell); // most lines hold a label only: no array for them
-      if (!flat) cell.alone = true;
-    } else if (flat) entry.labelled = true;
+    if (value.kind !== 'text' && !flat) cell.alone = true;
+    paragraphCells.push(cell);
+    fromFlatRow.push(flat);
   };
   // Per-row scratch space, reused: big tables would otherwise allocate two arrays per row.
   let values: CellValue[] = [];
@@ -145,8 +161,10 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
   let texts: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      const cells = flattenedCells(block.text);
-      if (cells === null) pushText(block.text, block.line, false, block.column === undefined ? undefined : block.column + leadingSpace(block.text));
+      const trimmed = block.text.trim();
+      const cells = flattenedCells(block.text, trimmed);
+      // A flattened row's label and numbers are trimmed already.
+      if (cells === null) pushText(trimmed, block.line, false, block.column === undefined ? undefined : block.column + leadingSpace(block.text));
       else for (const { text, at } of cells) pushText(text, block.line, true, block.column === undefined ? undefined : block.column + at);
       continue;
     }
@@ -164,7 +182,7 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
       let rowLabelAt = -1;
       for (let i = 0; i < n; i++) {
         const trimmed = row[i]!.text.trim();
-        const value = readCell(trimmed);
+        const value = readTrimmedCell(trimmed);
         texts[i] = trimmed;
         values[i] = value;
         if (value.kind === 'text') {
@@ -208,22 +226,6 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
       }
     }
   }
-  // forEach: no [key, value] pair per line.
-  lines.forEach((entry, line) => {
-    const own = entry.values;
-    if (own === null) return;
-    // A cell is alone only on a line of its own (a glued export's cells share one line).
-    if (entry.cells > 1) for (const cell of own) cell.alone = false;
-    // Either a line of three or more numbers next to a line of one, or a labelled row line next
-    // to a line of numbers alone: the number of one cell may have been printed over two lines.
-    if (own.length < 3 && !entry.labelled) return;
-    for (const near of [lines.get(line - 1), lines.get(line + 1)]) {
-      const theirs = near?.values;
-      if (near === undefined || near.labelled || !theirs || !theirs.some((c) => c.value.kind === 'number')) continue;
-      if (!entry.labelled && theirs.length !== 1) continue;
-      for (const cell of own) cell.wrapped = true;
-      for (const cell of theirs) cell.wrapped = true;
-    }
-  });
+  markParagraphLines(paragraphCells, fromFlatRow);
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Block } from '../model.js';
+import { spaceTolerant } from '../normalize/space-tolerant.js';
 import { removeSpaces } from '../normalize/whitespace.js';
 
 /**
@@ -41,8 +42,8 @@ export function findTitle(before: readonly Block[], all: readonly Block[]): stri
     let previousText: string | null = null;
     for (const block of list) {
       if (block.kind !== 'paragraph') continue;
-      // A title ends in 年度报告 or 年报: a paragraph without 报 is none (and needs no key yet).
-      const key = block.text.includes('报') ? titleKey(block.text) : null;
+      // A title ends in 年度报告 or 年报: a paragraph without 报 or 年 is none (and needs no key yet).
+      const key = block.text.includes('报') && block.text.includes('年') ? titleKey(block.text) : null;
       if (key !== null && isTitle(key)) {
         // Starts with the year and names no agency: the agency may be the line above.
         const previous = previousText === null ? null : titleKey(previousText);
@@ -73,31 +74,31 @@ export function organizationFromTitle(title: string): string | null {
   return org.length >= 2 && ORG_TAIL.test(org) ? org : null;
 }
 
+/** Only the report's first 20,000 characters are searched for its own phrases. */
+const PHRASE_SAMPLE = 20_000;
+
 /**
  * The agency as the report's own set phrases name it, when it has no title: 本报告由…编制,
  * 现将…年度报告, 请与…联系, 成立…领导小组. Every phrase found must name the same agency,
- * else null: an agency is never picked out of prose by guessing.
+ * else null: an agency is never picked out of prose by guessing. The phrases match with
+ * whitespace anywhere (space-tolerant.ts): PDF text spaces them out, and a spaceless copy of
+ * the text costs more than the search.
  */
 const OWN_PHRASES: readonly RegExp[] = [
   /本(?:年度)?报告(?:是)?(?:根据[^。]{0,60}?)?由([\u4e00-\u9fff]{2,30}?)(?:编制|制作|发布|负责)/g,
   /现将([\u4e00-\u9fff]{2,30}?)(?:19|20)\d{2}年度?政府信息公开工作年度报告/g,
   /请(?:与|联系)([\u4e00-\u9fff]{2,30}?)(?:办公室|综合科|办公厅)?联系/g,
   /成立了?(?:以[^。]{0,20}?的)?([\u4e00-\u9fff]{2,30}?)政府信息公开(?:工作)?领导小组/g,
-];
+].map(spaceTolerant);
 
-/**
- * The report's first 20,000 characters without whitespace, where its own phrases are looked
- * for (organization and year: compute it once and give it to both).
- */
-export function phraseSample(text: string): string {
-  return removeSpaces(text.slice(0, 20_000));
-}
-
-export function organizationFromText(text: string, sample = phraseSample(text)): string | null {
+export function organizationFromText(text: string): string | null {
+  const sample = text.slice(0, PHRASE_SAMPLE);
   const names = new Set<string>();
   for (const pattern of OWN_PHRASES) {
-    for (const match of sample.matchAll(pattern)) {
-      const name = match[1]!.replace(/^(?:我们|我)/, '');
+    // exec from the start, not matchAll: no copy of the pattern and no iterator per search.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sample); match !== null; match = pattern.exec(sample)) {
+      const name = removeSpaces(match[1]!).replace(/^(?:我们|我)/, '');
       if (name.length >= 3 && ORG_TAIL.test(name) && !/^(?:本|我|该|各)/.test(name)) names.add(name);
     }
   }
@@ -109,11 +110,16 @@ export function yearFromTitle(title: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** The year a report's text states: its 统计期限, else its own title in a sentence (whitespace anywhere, as above). */
+const PERIOD = spaceTolerant(/统计(?:期限|时限|时间)(?:为|是|自|从)?(?:自|从)?((?:19|20)\d{2})年1月1日/);
+const ANNUAL = spaceTolerant(/((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)工作年度报告/);
+
 /** 统计期限 / 本年度 … from the report's text. */
-export function yearFromText(text: string, sample = phraseSample(text)): number | null {
-  const period = /统计(?:期限|时限|时间)(?:为|是|自|从)?(?:自|从)?((?:19|20)\d{2})年1月1日/.exec(sample);
-  if (period) return Number(period[1]);
-  const annual = /((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)工作年度报告/.exec(sample);
-  if (annual) return Number(annual[1]);
+export function yearFromText(text: string): number | null {
+  const sample = text.slice(0, PHRASE_SAMPLE);
+  const period = PERIOD.exec(sample);
+  if (period) return Number(removeSpaces(period[1]!));
+  const annual = ANNUAL.exec(sample);
+  if (annual) return Number(removeSpaces(annual[1]!));
   return null;
 }

@@ -54,7 +54,11 @@ const NUMBER_CHARS = new Set([...'＋－−．，万元件条个项次\u00a0\u16
 for (let code = 0x2000; code <= 0x200a; code++) NUMBER_CHARS.add(code);
 
 export function readCell(raw: string): CellValue {
-  const text = raw.trim();
+  return readTrimmedCell(raw.trim());
+}
+
+/** readCell of a text already trimmed (the cell stream trims each text once, for its cell too). */
+export function readTrimmedCell(text: string): CellValue {
   if (text === '') return BLANK;
   // The common cell: plain digits (`0`, `14`, `3068`). Same value as the NUMBER path below;
   // small ones are shared frozen objects, so a big table does not allocate one per `0`.

@@ -11,6 +11,8 @@ export interface ScannedRow {
 export interface Orphan {
   cell: StreamCell;
   after: StreamCell | null;
+  /** the cell's index in the scanned stream */
+  at: number;
 }
 
 /**
@@ -35,7 +37,8 @@ export function scanRows<Row extends string>(
   // Values with no open row, right before a row label: in this table values can stand above their label.
   let orphansSinceLabel = 0;
   let floating = false;
-  for (const cell of cells) {
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at]!;
     if (cell.label) {
       labels.push(cell);
       // A long label wrapped onto the next line: only when the open row has no cell at all yet
@@ -69,7 +72,7 @@ export function scanRows<Row extends string>(
     if (open) open.values.push(cell);
     else {
       // Blank ones too: the row-order aligner needs a row's every cell.
-      orphans.push({ cell, after: lastLabel });
+      orphans.push({ cell, after: lastLabel, at });
       // Values right after a header, a fragment or no label at all — not after a numbered row
       // label nothing recognised (`2.其他…` with a typo): those may stand above the label they
       // belong to. (Table cells belong to their own row.)

@@ -23,8 +23,11 @@ export function tableStreams(sections: Sections, blocks: readonly Block[]): Tabl
   const startOf: (number | undefined)[] = [];
   const stream: StreamCell[] = [];
   // Sections 一 to 四 when the report has headings (tables sometimes sit under the wrong
-  // one), the whole document when it has none.
+  // one), the whole document when it has none. Section 一 (mostly prose) only when none of
+  // 二 to 四 has a heading: when one has, the tables are looked for from there on.
+  const laterHeaded = headed && (body[2] !== null || body[3] !== null || body[4] !== null);
   for (let k = 1; k <= 4; k++) {
+    if (k === 1 && laterHeaded) continue;
     const section = headed ? body[k] : k === 1 ? blocks : null;
     if (!section) continue;
     startOf[k] = headed ? stream.length : undefined;
@@ -38,10 +41,9 @@ export function tableStreams(sections: Sections, blocks: readonly Block[]): Tabl
     }
     return undefined;
   };
-  const from1 = startOf[1] !== undefined ? (startOf[2] ?? startOf[3] ?? startOf[4] ?? 0) : 0;
-  const s3 = startOf[3] ?? find(APPLICATIONS_ANCHOR, startOf[2] ?? from1);
-  const s4 = startOf[4] ?? find(isReviewAnchor, s3 ?? startOf[2] ?? from1);
-  const s2 = startOf[2] ?? find(ACTIVE_ANCHOR, from1);
+  const s3 = startOf[3] ?? find(APPLICATIONS_ANCHOR, startOf[2] ?? 0);
+  const s4 = startOf[4] ?? find(isReviewAnchor, s3 ?? startOf[2] ?? 0);
+  const s2 = startOf[2] ?? find(ACTIVE_ANCHOR, 0);
   const end = stream.length;
   const slice = (start: number | undefined, ...ends: (number | undefined)[]): StreamCell[] | undefined => {
     if (start === undefined) return undefined;

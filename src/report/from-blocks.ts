@@ -2,10 +2,10 @@ import type { Block } from '../model.js';
 import { ReportParseError } from '../errors.js';
 import { placeActiveDisclosure, scanActiveDisclosure } from '../recognizers/active-disclosure.js';
 import { placeApplications, scanApplications } from '../recognizers/applications.js';
-import { isPageNumber } from '../recognizers/cells.js';
+import { isPageNumberTrimmed } from '../recognizers/cells.js';
 import { decideEdition } from '../recognizers/edition.js';
 import { tableStreams } from '../recognizers/table-streams.js';
-import { findTitle, organizationFromText, organizationFromTitle, phraseSample, yearFromText, yearFromTitle } from '../recognizers/meta.js';
+import { findTitle, organizationFromText, organizationFromTitle, yearFromText, yearFromTitle } from '../recognizers/meta.js';
 import { placeReviewLitigation } from '../recognizers/review-litigation.js';
 import { sectionText } from '../recognizers/text.js';
 import { emptyReport } from './empty.js';
@@ -37,7 +37,7 @@ export function reportFromBlocks(input: readonly Block[], context: BlockContext)
     if (block.kind === 'note') warnings.note(block.code, block.message, { path: block.path, line: block.line, via: block.via });
     else blocks.push(block);
     // PDF page numbers (`- 4 -`) are skipped wherever they fall, in tables and in prose.
-    if (block.kind === 'paragraph' && isPageNumber(block.text.trim())) {
+    if (block.kind === 'paragraph' && isPageNumberTrimmed(block.text)) {
       warnings.add('TEXT_DROPPED', `删除了页码「${block.text.trim()}」`, { line: block.line });
     }
   }
@@ -61,9 +61,8 @@ export function reportFromBlocks(input: readonly Block[], context: BlockContext)
   const title = findTitle(sections.before, blocks);
   const fullText = context.text;
   report.meta.title = title;
-  let sample: string | undefined;
-  report.meta.organization = (title !== null ? organizationFromTitle(title) : null) ?? organizationFromText(fullText, (sample ??= phraseSample(fullText)));
-  report.meta.year = (title !== null ? yearFromTitle(title) : null) ?? yearFromText(fullText, (sample ??= phraseSample(fullText)));
+  report.meta.organization = (title !== null ? organizationFromTitle(title) : null) ?? organizationFromText(fullText);
+  report.meta.year = (title !== null ? yearFromTitle(title) : null) ?? yearFromText(fullText);
   if (title === null) warnings.add('META_MISSING', '未找到报告标题', { path: 'meta.title' });
   if (report.meta.organization === null) warnings.add('META_MISSING', '未找到报告机关名称', { path: 'meta.organization' });
   if (report.meta.year === null) warnings.add('META_MISSING', '未找到报告年度', { path: 'meta.year' });

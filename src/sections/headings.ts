@@ -1,3 +1,4 @@
+import { spaceTolerant } from '../normalize/space-tolerant.js';
 import { isWhitespace, removeSpaces } from '../normalize/whitespace.js';
 import { SECTION_KEYWORDS, SECTION_TITLES } from '../table-model/index.js';
 
@@ -10,8 +11,14 @@ import { SECTION_KEYWORDS, SECTION_TITLES } from '../table-model/index.js';
  * wording, strong enough to accept a heading whose number is wrong or missing.
  */
 const KEYWORDS = SECTION_KEYWORDS;
-/** Any section's keyword: one test rules out most labels before the six are tried in turn. */
-const ANY_KEYWORD = new RegExp(KEYWORDS.map((keyword) => `(?:${keyword.source})`).join('|'));
+
+/**
+ * Any section's keyword, matching the text as given as it would match the text without spaces
+ * (space-tolerant.ts; PDF text spaces headings out: `主 动 公 开`). One test on the text rules
+ * out most paragraphs before their key is built and the six keywords are tried in turn. (It
+ * holds for the key without its numbering too: no keyword starts with a numeral or a mark.)
+ */
+const ANY_KEYWORD_SPACED = spaceTolerant(new RegExp(KEYWORDS.map((keyword) => `(?:${keyword.source})`).join('|')));
 /** A heading's wording strong enough to accept it with a wrong or missing number: one of the usual titles. */
 const CANONICAL: readonly RegExp[] = SECTION_TITLES.map((titles, k) => new RegExp(titles.map((t) => (k === 0 ? `^${t}$` : t).replace(/[、,]/g, '.{0,2}')).join('|')));
 const NUMERALS = '一二三四五六';
@@ -39,14 +46,16 @@ function nonSpaceLength(text: string, limit: number): number {
 
 /** What a paragraph would be as a section heading, or null when it cannot be one. */
 export function headingCandidate(text: string): HeadingCandidate | null {
-  // A sentence is no heading: tested on the text as given, most prose never gets a key.
+  // Tested on the text as given, cheapest first: most paragraphs never get a key.
   // A number or a single character (most cells of PDF text) is no heading: every heading starts
   // with its numbering or its name, never a digit.
   const first = text.charCodeAt(0);
   if (text.length < 2 || (first >= 48 && first <= 57)) return null;
-  if (/[。;；]/.test(text)) return null;
   // Over 40 characters once spaces are gone: no heading, and a long paragraph is not copied to find out.
   if (text.length > 40 && nonSpaceLength(text, 41) > 40) return null;
+  if (!ANY_KEYWORD_SPACED.test(text)) return null;
+  // A sentence is no heading.
+  if (/[。;；]/.test(text)) return null;
   const key = removeSpaces(text);
   if (key.length < 2 || key.length > 40) return null;
   const prefix = PREFIX.exec(key);
@@ -62,7 +71,6 @@ export function headingCandidate(text: string): HeadingCandidate | null {
     written = prefix[2]!.length === 1 ? NUMERALS.indexOf(prefix[2]!) + 1 : 0;
     rest = key.slice(prefix[0].length);
   }
-  if (!ANY_KEYWORD.test(rest)) return null;
   for (let k = 0; k < KEYWORDS.length; k++) {
     const keyword = KEYWORDS[k]!.exec(rest);
     if (!keyword) continue;

@@ -40,6 +40,14 @@ describe('linesAdapter.detect', () => {
     expect(linesAdapter.detect(text)).toBe(0.05);
   });
 
+  it('counts as bare numbers signed, grouped and spaced ones, and nothing with a letter or a unit', () => {
+    const prose = Array.from({ length: 15 }, (_, i) => `第${i}段正文`);
+    const numbers = ['+3', '-1', ' 1,234 ', '0.5', '12.', '7\t', '8', '9', '10'];
+    expect(linesAdapter.detect([...prose, ...numbers].join('\n'))).toBe(0.05);
+    expect(linesAdapter.detect([...prose, ...numbers, '11'].join('\n'))).toBeGreaterThan(0.05);
+    expect(linesAdapter.detect([...prose, ...numbers, '5元', '-', '+', '1a', ',1'].join('\n'))).toBe(0.05);
+  });
+
   it('is high for many short lines that are bare numbers, and at most 0.8', () => {
     const text = Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? '规章' : String(i))).join('\n');
     const score = linesAdapter.detect(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineShare, paragraph, splitLines } from '../../../src/adapters/text-lines.js';
+import { isBlank, lineShare, linesWith, nonBlankCount, paragraph, splitLines } from '../../../src/adapters/text-lines.js';
 
 describe('text-lines helpers', () => {
   it('splitLines splits on LF only, keeping empty lines', () => {
@@ -13,5 +13,16 @@ describe('text-lines helpers', () => {
   it('lineShare counts only non-blank lines', () => {
     expect(lineShare(['a1', '  ', 'b', '', 'c1'], (l) => l.endsWith('1'))).toBeCloseTo(2 / 3);
     expect(lineShare(['', ' '], () => true)).toBe(0);
+  });
+
+  it('isBlank and nonBlankCount take a line of whitespace alone as blank', () => {
+    expect(['', ' ', '\t \u3000', ' a', 'a '].map(isBlank)).toEqual([true, true, true, false, false]);
+    expect(nonBlankCount(['a', '  ', '', ' b'])).toBe(2);
+  });
+
+  it('linesWith gives each line holding the mark once, as splitLines has it', () => {
+    const text = 'a | b | c\nno bar\n|x\n\nend |';
+    expect([...linesWith(text, '|')]).toEqual(splitLines(text).filter((line) => line.includes('|')));
+    expect([...linesWith('none here', '|')]).toEqual([]);
   });
 });

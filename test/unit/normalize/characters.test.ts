@@ -79,9 +79,9 @@ describe('rewriteCharacters: one pass equals the rewrites one after another', ()
       .replace(/\r\n?/g, '\n')
       .replace(ODD, (ch) => (INVISIBLE.test(ch) ? '' : ' '))
       .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-  const alphabet = [...'\r\n\t a1（）：，０９ＡＺａｚ＋－．\u00a0\u1680\u2000\u200a\u200b\u200d\u2028\u202f\u205f\u2060\u3000\ufeff\uff0f\uff5b開报规章'];
+  const alphabet = [...'\r\n\t a1（）：，０９ＡＺａｚ＋－．\u00a0\u1680\u2000\u200a\u200b\u200d\u2028\u202f\u205f\u2060\u3000\ufeff\uff0f\uff5b開报规章ǎüḿ'];
 
-  it('on random texts of the characters that matter, with the same script counts as detectScript', () => {
+  it('on random texts of the characters that matter, with the same script counts as detectScript and every tone mark counted', () => {
     let seed = 7;
     const random = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -94,6 +94,7 @@ describe('rewriteCharacters: one pass equals the rewrites one after another', ()
       expect(result.text).toBe(reference(text));
       const script = result.traditional >= 5 && result.traditional > result.simplified * 2 ? 'traditional' : 'simplified';
       expect(script).toBe(detectScript(text));
+      expect(result.toneMarks).toBe([...text].filter((ch) => 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ'.includes(ch)).length);
     }
   });
 

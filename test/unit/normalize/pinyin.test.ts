@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { stripPinyin } from '../../../src/normalize/pinyin.js';
+import { stripPinyin, TONE_MARKS } from '../../../src/normalize/pinyin.js';
 
 describe('stripPinyin', () => {
+  it('names in TONE_MARKS exactly the characters that mark an annotation (rewriteCharacters counts them)', () => {
+    const marking: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (stripPinyin(`統(t${ch}ng)`).removed === 1) marking.push(ch);
+    }
+    expect(marking.join('')).toBe([...TONE_MARKS].sort().join(''));
+  });
+
   it('removes a tone-marked annotation after a Han character: 統(tǒng)計 → 統計', () => {
     expect(stripPinyin('統(tǒng)計')).toEqual({ text: '統計', removed: 1 });
   });

@@ -41,8 +41,8 @@ describe('alignByOrder', () => {
   it('groups unclaimed cells by the label before them', () => {
     const label = cell('2.其他法律行政止公开');
     const cells = [cell('1'), cell('0'), cell('2')];
-    const runs = valueRuns([{ cell: cells[0]!, after: label }, { cell: cells[1]!, after: label }, { cell: cells[2]!, after: null }], (c) => cells.indexOf(c));
-    expect(runs.map((r) => r.cells.length)).toEqual([2, 1]);
+    const runs = valueRuns([{ cell: cells[0]!, after: label, at: 1 }, { cell: cells[1]!, after: label, at: 2 }, { cell: cells[2]!, after: null, at: 3 }]);
+    expect(runs.map((r) => [r.cells.length, r.at])).toEqual([[2, 1], [1, 3]]);
   });
 });
 

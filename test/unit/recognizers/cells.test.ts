@@ -52,4 +52,18 @@ describe('cellStream', () => {
     expect(cells).toEqual([['（七）总计', 'label', 1], ...['2', '0', '0', '0', '0', '0', '2'].map((t): [string, string, number] => [t, 'number', 1])]);
   });
 
+  it('marks the values of a flattened row and of the lone number next to it as wrapped, whatever order the lines come in', () => {
+    const marks = (blocks: readonly Block[]) => cellStream(blocks, isRowLabel).map((c) => `${c.text}@${c.line}:${c.wrapped ? 'wrapped' : ''}${c.alone ? 'alone' : ''}`);
+    const inOrder: Block[] = [...paragraphs(['6'], 1), ...paragraphs(['规章 0 1 2'], 2), ...paragraphs(['5', '7'], 4)];
+    const expected = ['6@1:wrappedalone', '规章@2:', '0@2:wrapped', '1@2:wrapped', '2@2:wrapped', '5@4:alone', '7@5:alone'];
+    expect(marks(inOrder)).toEqual(expected);
+    const shuffled = [inOrder[1]!, inOrder[3]!, inOrder[0]!, inOrder[2]!];
+    expect(marks(shuffled).sort()).toEqual([...expected].sort());
+  });
+
+  it('takes a value that shares its line with another cell as not alone', () => {
+    const blocks: Block[] = [...paragraphs(['3'], 7), ...paragraphs(['规章'], 7), ...paragraphs(['4'], 8)];
+    expect(cellStream(blocks, isRowLabel).map((c) => c.alone)).toEqual([false, false, true]);
+  });
+
 });
