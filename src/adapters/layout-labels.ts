@@ -76,12 +76,17 @@ function joined(tokens: readonly Token[], from: number, to: number, separator: s
   return text;
 }
 
-/** The piece of tokens `from` to `to` on `line`; whether it is numbered is startsLabel of its text (tokens hold no spaces). */
+/** Whether tokens `from` to `to` (exclusive) start a label: startsLabel of their text (tokens hold no spaces), without joining them first. */
+export function tokensStartLabel(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!.text;
+  // (A row number starts with one of a few characters: most runs need no regex.)
+  return mayStartNumber(first.charCodeAt(0)) && ENUMERATOR.test(to - from === 1 ? first : joined(tokens, from, to, ''));
+}
+
+/** The piece of tokens `from` to `to` on `line`. */
 function piece(tokens: readonly Token[], from: number, to: number, line: number): Piece {
-  const text = joined(tokens, from, to, ' ');
-  // (A row number starts with one of a few characters: most pieces need no regex.)
-  const numbered = mayStartNumber(text.charCodeAt(0)) && ENUMERATOR.test(to - from === 1 ? text : joined(tokens, from, to, ''));
-  return { line, col: 0, text, start: tokens[from]!.start, end: tokens[to - 1]!.end, numbered, from, to, chain: null };
+  const text = to - from === 1 ? tokens[from]!.text : joined(tokens, from, to, ' ');
+  return { line, col: 0, text, start: tokens[from]!.start, end: tokens[to - 1]!.end, numbered: tokensStartLabel(tokens, from, to), from, to, chain: null };
 }
 
 

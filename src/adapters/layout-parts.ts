@@ -1,5 +1,5 @@
 import { type ValueColumns, headerColumns, pushedFirst } from './layout-columns.js';
-import { startsLabel } from './layout-labels.js';
+import { tokensStartLabel } from './layout-labels.js';
 import { isWhitespace } from '../normalize/whitespace.js';
 import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
 
@@ -82,12 +82,19 @@ function isHeaderLine(line: LayoutLine, left: number, labelStarts?: ReadonlySet<
     count++;
   }
   if (count < 2) return false;
-  const parts = segments(tokens);
   // Two label fragments side by side (`（四）无法提供   2.没有现成信息`) are numbered, or sit where
   // the table's labels start (`予公    法规禁止公开`); headers do neither.
-  if (parts.some((segment) => startsLabel(segment.map((t) => t.text).join('')))) return false;
   const aligned = (x: number): boolean => labelStarts !== undefined && (labelStarts.has(x) || labelStarts.has(x - 1) || labelStarts.has(x + 1));
-  return !parts.slice(1).every((segment) => aligned(segment[0]!.start));
+  let allAligned = true;
+  // Segment by segment, on the tokens (no list of segments is built).
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !startsSegment(tokens, i)) continue;
+    if (tokensStartLabel(tokens, from, i)) return false;
+    if (from > 0 && allAligned && !aligned(tokens[from]!.start)) allAligned = false;
+    from = i;
+  }
+  return !allAligned;
 }
 
 /** A label fragment: a short text line that is not a heading. */
