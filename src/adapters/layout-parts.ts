@@ -1,5 +1,5 @@
 import { type ValueColumns, headerColumns, pushedFirst } from './layout-columns.js';
-import { tokensStartLabel } from './layout-labels.js';
+import { isChineseDigit, tokensStartLabel } from './layout-labels.js';
 import { isWhitespace } from '../normalize/whitespace.js';
 import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
 
@@ -41,7 +41,7 @@ export function isProse(line: LayoutLine): boolean {
 function isHeading(lines: readonly LayoutLine[], i: number): boolean {
   const line = lines[i]!;
   // Read on the text: its tokens are split only when a reader needs them.
-  if (!'一二三四五六七八九十'.includes(line.text[line.start]!)) return false;
+  if (!isChineseDigit(line.text.charCodeAt(line.start))) return false;
   const text = line.text.replace(/\s+/g, '');
   if (!/^[一二三四五六七八九十]{1,2}[、.．]/.test(text) || text.length < 10) return false;
   const next = lines[i + 1];
