@@ -4,7 +4,6 @@ import { type LabelCell, partLabels, startsLabel } from './layout-labels.js';
 import { type LayoutLine, type Token, isNumberToken, layoutLines } from './layout-lines.js';
 import { type TablePart, allDigits, segments, tableParts } from './layout-parts.js';
 import { foldStackedNumbers, joinWrapped, totalHolds } from './layout-wrapped.js';
-import { isWhitespace } from '../normalize/whitespace.js';
 import { paragraph, splitLines } from './text-lines.js';
 
 /**
@@ -172,22 +171,7 @@ function lineText(line: LayoutLine): string {
   // Two spaces in a row inside the line (the first found past it lies in the trailing spaces).
   const double = text.indexOf('  ', start);
   if (double < 0 || double + 1 >= end) return start === 0 && end === text.length ? text : text.slice(start, end);
-  // Runs of whitespace become one space (`\s+` to ` `), read by character code: a regex costs more.
-  let out = '';
-  let from = start;
-  for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (!isWhitespace(code)) continue;
-    // (The run ends before `end`: the line's last character is not a space.)
-    let runEnd = at + 1;
-    while (isWhitespace(text.charCodeAt(runEnd))) runEnd++;
-    if (code !== 32 || runEnd - at > 1) {
-      out += `${text.slice(from, at)} `;
-      from = runEnd;
-    }
-    at = runEnd - 1;
-  }
-  return out + text.slice(from, end);
+  return text.slice(start, end).replace(/\s+/g, ' ');
 }
 
 /** A label row's cells followed by an empty cell per value column. */
