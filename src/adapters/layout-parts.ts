@@ -1,7 +1,6 @@
 import { type ValueColumns, headerColumns, pushedFirst } from './layout-columns.js';
 import { isChineseDigit, tokensStartLabel } from './layout-labels.js';
-import { isWhitespace } from '../normalize/whitespace.js';
-import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
+import { type LayoutLine, type Token, isNumberToken, isSpace } from './layout-lines.js';
 
 /**
  * Table parts of `pdftotext -layout` text: one page's run of value lines of one table,
@@ -29,7 +28,7 @@ function isProse(line: LayoutLine): boolean {
   if (line.end - line.start <= 40) return false;
   const { text } = line;
   let length = 0;
-  for (let at = line.start; at < line.end && length <= 40; at++) if (!isWhitespace(text.charCodeAt(at))) length++;
+  for (let at = line.start; at < line.end && length <= 40; at++) if (!isSpace(text.charCodeAt(at))) length++;
   return length > 40;
 }
 
