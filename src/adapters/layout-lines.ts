@@ -176,8 +176,11 @@ export function layoutLines(input: string): LayoutLine[] {
     let base = lineStart;
     if (formFeed >= 0 && formFeed < lineEnd) {
       // pdftotext puts the form feed at the start of a page's first line (or alone at the end).
-      page += text.split('\f').length - 1;
-      text = text.replace(/\f/g, '');
+      // (Counted and cut without a split or a regex: the usual line holds one, first.)
+      let feeds = 0;
+      for (let at = text.indexOf('\f'); at >= 0; at = text.indexOf('\f', at + 1)) feeds++;
+      page += feeds;
+      text = feeds === 1 && text.charCodeAt(0) === 12 ? text.slice(1) : text.replace(/\f/g, '');
       formFeed = input.indexOf('\f', lineEnd);
       source = text;
       base = 0;
