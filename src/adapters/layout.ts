@@ -196,6 +196,13 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
     rows.push(undefined);
     if (line.kind !== 'value') continue;
     if (line.values.length < width) short = true;
+    // A complete row's values are its cells in order (placeValues places them so).
+    if (line.values.length === width) {
+      const texts: string[] = [];
+      for (const value of line.values) texts.push(value.text);
+      rows[k] = texts;
+      continue;
+    }
     const cols = placeValues(line, columns, width);
     if (!cols) continue;
     const texts = new Array<string | null>(width).fill(null);
