@@ -108,12 +108,20 @@ export function placeValues(row: LayoutLine, columns: ValueColumns | null, width
   return out;
 }
 
-/** Inserts a range after every range that starts at or before it (each line's words come in order). */
-function insertByStart(ranges: [number, number][], range: [number, number]): void {
-  let at = ranges.length;
-  while (at > 0 && ranges[at - 1]![0] > range[0]) at--;
-  if (at === ranges.length) ranges.push(range);
-  else ranges.splice(at, 0, range);
+/**
+ * Sorts ranges by start in place, keeping the order of ranges with one start (an insertion
+ * sort: each line's words come in order, so the list is nearly sorted, and splice costs more).
+ */
+function sortByStart(ranges: [number, number][]): void {
+  for (let k = 1; k < ranges.length; k++) {
+    const range = ranges[k]!;
+    let at = k;
+    while (at > 0 && ranges[at - 1]![0] > range[0]) {
+      ranges[at] = ranges[at - 1]!;
+      at--;
+    }
+    ranges[at] = range;
+  }
 }
 
 /**
@@ -128,9 +136,10 @@ export function headerColumns(band: readonly LayoutLine[], valueLines: () => rea
   for (const line of band) {
     for (const t of line.tokens) {
       if (t.start < left - 1 && t.end > left) return null; // a word across the label area's edge
-      if (t.end > left) insertByStart(ranges, [t.start, t.end]);
+      if (t.end > left) ranges.push([t.start, t.end]);
     }
   }
+  sortByStart(ranges);
   const merged: [number, number][] = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];

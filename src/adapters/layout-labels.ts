@@ -15,9 +15,17 @@ import type { LayoutLine, Token } from './layout-lines.js';
  */
 
 const ENUMERATOR = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))/;
-const CHINESE_DIGITS = new Set(Array.from('一二三四五六七八九十', (c) => c.charCodeAt(0)));
+/** Whether the character is one of 一二三四五六七八九十 (a switch: cheaper than a set lookup per word). */
+export function isChineseDigit(code: number): boolean {
+  switch (code) {
+    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+    default:
+      return false;
+  }
+}
 /** Whether a row number may start with this character: `(`, `（`, a digit or a Chinese one. */
-const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 40 || code === 0xff08 || CHINESE_DIGITS.has(code);
+const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code === 40 || code === 0xff08 || isChineseDigit(code);
 
 /** Whether a label fragment starts a new label: it begins with a row number. */
 export function startsLabel(text: string): boolean {
@@ -76,12 +84,29 @@ function joined(tokens: readonly Token[], from: number, to: number, separator: s
   return text;
 }
 
-/** The piece of tokens `from` to `to` on `line`; whether it is numbered is startsLabel of its text (tokens hold no spaces). */
-function piece(tokens: readonly Token[], from: number, to: number, line: number): Piece {
-  const text = joined(tokens, from, to, ' ');
-  // (A row number starts with one of a few characters: most pieces need no regex.)
-  const numbered = mayStartNumber(text.charCodeAt(0)) && ENUMERATOR.test(to - from === 1 ? text : joined(tokens, from, to, ''));
-  return { line, col: 0, text, start: tokens[from]!.start, end: tokens[to - 1]!.end, numbered, from, to, chain: null };
+/** Whether tokens `from` to `to` (exclusive) start a label: startsLabel of their text (tokens hold no spaces), without joining them first. */
+export function tokensStartLabel(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!.text;
+  // (A row number starts with one of a few characters: most runs need no regex.)
+  return mayStartNumber(first.charCodeAt(0)) && ENUMERATOR.test(to - from === 1 ? first : joined(tokens, from, to, ''));
+}
+
+/**
+ * The piece of tokens `from` to `to` on `line` (`lineText`: that line's text). Its text is its
+ * words one space apart: the line's own text between them when that is what separates them.
+ */
+function piece(lineText: string, tokens: readonly Token[], from: number, to: number, line: number): Piece {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  let text: string;
+  if (to - from === 1) text = tokens[from]!.text;
+  else {
+    // (A piece's words are one character apart: fragments cut at wider gaps.)
+    let spaced = true;
+    for (let k = from + 1; k < to && spaced; k++) spaced = lineText.charCodeAt(tokens[k]!.start - 1) === 32;
+    text = spaced ? lineText.slice(start, end) : joined(tokens, from, to, ' ');
+  }
+  return { line, col: 0, text, start, end, numbered: tokensStartLabel(tokens, from, to), from, to, chain: null };
 }
 
 
@@ -93,19 +118,19 @@ function startsNumber(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A line's label tokens as pieces: two spaces, or a number starting a label, part them. */
-function fragments(tokens: readonly Token[], line: number): Piece[] {
+function fragments(lineText: string, tokens: readonly Token[], line: number): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]!.start - tokens[i - 1]!.end < 2 && !startsNumber(tokens, i)) continue;
-    pieces.push(piece(tokens, from, i, line));
+    pieces.push(piece(lineText, tokens, from, i, line));
     from = i;
   }
   return pieces;
 }
 
 /** A line's pieces cut again where a word starts exactly at a label column (`（三）不 益`). */
-function splitAligned(pieces: Piece[], tokens: readonly Token[], alignedAt: (start: number) => boolean): Piece[] {
+function splitAligned(pieces: Piece[], lineText: string, tokens: readonly Token[], alignedAt: (start: number) => boolean): Piece[] {
   let out: Piece[] | null = null;
   for (let n = 0; n < pieces.length; n++) {
     const whole = pieces[n]!;
@@ -114,10 +139,10 @@ function splitAligned(pieces: Piece[], tokens: readonly Token[], alignedAt: (sta
       if (!alignedAt(tokens[k]!.start)) continue;
       // (The line's list is copied once, at its first cut.)
       out ??= pieces.slice(0, n);
-      out.push(piece(tokens, cut, k, whole.line));
+      out.push(piece(lineText, tokens, cut, k, whole.line));
       cut = k;
     }
-    if (out) out.push(cut === whole.from ? whole : piece(tokens, cut, whole.to, whole.line));
+    if (out) out.push(cut === whole.from ? whole : piece(lineText, tokens, cut, whole.to, whole.line));
   }
   return out ?? pieces;
 }
@@ -187,7 +212,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   const numberedOn: boolean[] = [];
   for (let i = 0; i < lines.length; i++) {
     const tokens = labelTokens(lines[i]!);
-    const pieces = fragments(tokens, i);
+    const pieces = fragments(lines[i]!.text, tokens, i);
     tokensOf.push(tokens);
     piecesOf.push(pieces);
     let numbered = false;
@@ -204,7 +229,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     for (let c = 1; c < clusters.length; c++) if (start >= clusters[c]![0] - 1 && start <= clusters[c]![1] + 1) return true;
     return false;
   };
-  if (!lines.some((line) => line.kind === 'text')) return ownLineLabels(lines, piecesOf, (i) => (clusters.length > 1 ? splitAligned(piecesOf[i]!, tokensOf[i]!, alignedAt) : piecesOf[i]!), columnOf, clusters.length);
+  if (!lines.some((line) => line.kind === 'text')) return ownLineLabels(lines, piecesOf, (i) => (clusters.length > 1 ? splitAligned(piecesOf[i]!, lines[i]!.text, tokensOf[i]!, alignedAt) : piecesOf[i]!), columnOf, clusters.length);
 
   // A blank line between two lines ends any chain across it.
   const blankBefore: number[] = [];
@@ -268,7 +293,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     const line = lines[i]!;
     if (line.kind === 'blank') continue;
     // With one label column every piece is in column 0 and none is cut.
-    const pieces = clusters.length > 1 ? splitAligned(piecesOf[i]!, tokensOf[i]!, alignedAt) : piecesOf[i]!;
+    const pieces = clusters.length > 1 ? splitAligned(piecesOf[i]!, line.text, tokensOf[i]!, alignedAt) : piecesOf[i]!;
     if (clusters.length > 1) for (const p of pieces) p.col = columnOf(p.start);
     for (const piece of pieces) {
       const touching = piece.numbered ? null : touchingChain(piece);
@@ -418,7 +443,7 @@ function ownLineLabels(lines: readonly LayoutLine[], piecesOf: readonly Piece[][
     if (piecesOf[i]!.length === 0) continue;
     const cells: LabelCell[] = [];
     for (const p of cut(i)) cells.push({ col: columnOf(p.start), text: p.text, line: lines[i]!.line });
-    if (cells.length > 1) cells.sort((a, b) => a.col - b.col);
+    if (cells.length > 1) sortByColumn(cells);
     rows[i] = cells;
   }
   return { columns, rows, standalone: [] };
@@ -440,7 +465,23 @@ function cellsOf(chains: readonly Chain[], lines: readonly LayoutLine[], columns
     if (list) list.push(cell);
     else byLine[key] = [cell];
   }
-  for (const list of rows) if (list && list.length > 1) list.sort((a, b) => a.col - b.col);
-  for (const list of standalone) if (list && list.length > 1) list.sort((a, b) => a.col - b.col);
+  for (const list of rows) if (list && list.length > 1) sortByColumn(list);
+  for (const list of standalone) if (list && list.length > 1) sortByColumn(list);
   return { columns, rows, standalone };
+}
+
+/**
+ * Sorts a row's cells by label column in place, keeping the order of cells in one column (as
+ * a stable `sort` would): an insertion sort, cheaper than `sort` for the two or three cells of a row.
+ */
+function sortByColumn(cells: LabelCell[]): void {
+  for (let k = 1; k < cells.length; k++) {
+    const cell = cells[k]!;
+    let at = k;
+    while (at > 0 && cells[at - 1]!.col > cell.col) {
+      cells[at] = cells[at - 1]!;
+      at--;
+    }
+    cells[at] = cell;
+  }
 }

@@ -30,6 +30,13 @@ export class LayoutLine {
     /** the columns of the text's first non-space character and just after its last (0, 0: blank) */
     readonly start: number,
     readonly end: number,
+    /**
+     * The string the tokens are split from and where the line starts in it: the whole input,
+     * so every line is read from one string (faster by character code than each line's own),
+     * or the line's text when form feeds were cut out of it.
+     */
+    private readonly source: string,
+    private readonly base: number,
     public kind: LineKind,
     /** `value` lines: the tokens before the values (the row's label, if it is on this line) */
     public label: Token[],
@@ -39,7 +46,7 @@ export class LayoutLine {
   ) {}
 
   get tokens(): Token[] {
-    return (this.splitTokens ??= tokenize(this.text, this.start, this.end));
+    return (this.splitTokens ??= tokenize(this.source, this.base + this.start, this.base + this.end, this.base));
   }
 
   set tokens(tokens: Token[]) {
@@ -48,7 +55,7 @@ export class LayoutLine {
 
   /** A copy with its own list of values (the tokens are shared, never changed). */
   copy(): LayoutLine {
-    return new LayoutLine(this.line, this.page, this.text, this.start, this.end, this.kind, this.label, [...this.values], this.splitTokens);
+    return new LayoutLine(this.line, this.page, this.text, this.start, this.end, this.source, this.base, this.kind, this.label, [...this.values], this.splitTokens);
   }
 }
 
@@ -71,17 +78,28 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const mayEndValue = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 0x5143 || code === 45 || code === 47 || code === 0x2013 || code === 0x2014 || code === 0xff0d || code === 0xff0f || code === 0x65e0;
 
-/** Runs of non-space characters (a tab is a space too) between the line's first non-space character (`from`) and its end (`to`, just after its last). */
-function tokenize(text: string, from: number, to: number): Token[] {
+/**
+ * isWhitespace (`\s`), ordered for layout text: a space, or else CJK text, where the common
+ * case (a character past U+3000, not a space) is told by two comparisons instead of isWhitespace's list.
+ */
+export const isSpace = (code: number): boolean =>
+  code === 32 || (code < 0x3000 ? (code <= 13 ? code >= 9 : code >= 0xa0 && isWhitespace(code)) : code === 0x3000 || code === 0xfeff);
+
+/**
+ * Runs of non-space characters (a tab is a space too) between the line's first non-space
+ * character (`from`) and its end (`to`, just after its last), in `text` where the line starts
+ * at `base` (token columns count from there).
+ */
+function tokenize(text: string, from: number, to: number, base: number): Token[] {
   const tokens: Token[] = [];
   // (A scan by character code: a regex's match objects cost more than the scan.)
   let at = from;
   for (;;) {
-    while (at < to && isWhitespace(text.charCodeAt(at))) at++;
+    while (at < to && isSpace(text.charCodeAt(at))) at++;
     if (at === to) return tokens;
     const start = at;
-    while (at < to && !isWhitespace(text.charCodeAt(at))) at++;
-    tokens.push({ text: text.slice(start, at), start, end: at });
+    while (at < to && !isSpace(text.charCodeAt(at))) at++;
+    tokens.push({ text: text.slice(start, at), start: start - base, end: at - base });
   }
 }
 
@@ -150,30 +168,42 @@ export function layoutLines(input: string): LayoutLine[] {
   let formFeed = input.indexOf('\f');
   for (let i = 0; i < lines.length; i++) {
     let text = lines[i]!;
+    const lineStart = offset;
     const lineEnd = offset + text.length;
     offset = lineEnd + 1;
+    // The line is read in the input (see LayoutLine's source) unless form feeds are cut out of it.
+    let source = input;
+    let base = lineStart;
     if (formFeed >= 0 && formFeed < lineEnd) {
       // pdftotext puts the form feed at the start of a page's first line (or alone at the end).
-      page += text.split('\f').length - 1;
-      text = text.replace(/\f/g, '');
+      // (Counted and cut without a split or a regex: the usual line holds one, first.)
+      let feeds = 0;
+      for (let at = text.indexOf('\f'); at >= 0; at = text.indexOf('\f', at + 1)) feeds++;
+      page += feeds;
+      text = feeds === 1 && text.charCodeAt(0) === 12 ? text.slice(1) : text.replace(/\f/g, '');
       formFeed = input.indexOf('\f', lineEnd);
+      source = text;
+      base = 0;
     }
-    // (trimStart and trimEnd cut at isWhitespace too, and scan faster than a loop here.)
+    // (trimEnd cuts at isWhitespace too, and scans faster than a loop here.)
     const end = text.trimEnd().length;
     if (end === 0) {
-      out.push(new LayoutLine(i + 1, page, text, 0, 0, 'blank', NONE, NONE, NONE));
+      out.push(new LayoutLine(i + 1, page, text, 0, 0, source, base, 'blank', NONE, NONE, NONE));
       continue;
     }
-    const start = text.length - text.trimStart().length;
+    // Leading spaces by character code in the source; another kind of space is left to trimStart.
+    let start = base;
+    while (source.charCodeAt(start) === 32) start++;
+    start = isWhitespace(source.charCodeAt(start)) ? text.length - text.trimStart().length : start - base;
     const last = text.charCodeAt(end - 1);
-    if (mayBePageNumber(text.charCodeAt(start), last) && PAGE_NUMBER_LINE.test(text.trim())) out.push(new LayoutLine(i + 1, page, text, start, end, 'page-number', NONE, NONE));
+    if (mayBePageNumber(text.charCodeAt(start), last) && PAGE_NUMBER_LINE.test(text.trim())) out.push(new LayoutLine(i + 1, page, text, start, end, source, base, 'page-number', NONE, NONE));
     // Other lines are text, their tokens split only when read.
-    else if (!mayEndValue(last)) out.push(new LayoutLine(i + 1, page, text, start, end, 'text', NONE, NONE));
+    else if (!mayEndValue(last)) out.push(new LayoutLine(i + 1, page, text, start, end, source, base, 'text', NONE, NONE));
     else {
-      const tokens = tokenize(text, start, end);
+      const tokens = tokenize(source, base + start, base + end, base);
       const split = splitValues(tokens);
-      if (split) out.push(new LayoutLine(i + 1, page, text, start, end, 'value', split.label, split.values, tokens));
-      else out.push(new LayoutLine(i + 1, page, text, start, end, 'text', NONE, NONE, tokens));
+      if (split) out.push(new LayoutLine(i + 1, page, text, start, end, source, base, 'value', split.label, split.values, tokens));
+      else out.push(new LayoutLine(i + 1, page, text, start, end, source, base, 'text', NONE, NONE, tokens));
     }
   }
   return out;

@@ -1,7 +1,6 @@
 import { type ValueColumns, headerColumns, pushedFirst } from './layout-columns.js';
-import { startsLabel } from './layout-labels.js';
-import { isWhitespace } from '../normalize/whitespace.js';
-import { type LayoutLine, type Token, isNumberToken } from './layout-lines.js';
+import { isChineseDigit, tokensStartLabel } from './layout-labels.js';
+import { type LayoutLine, type Token, isNumberToken, isSpace } from './layout-lines.js';
 
 /**
  * Table parts of `pdftotext -layout` text: one page's run of value lines of one table,
@@ -22,14 +21,14 @@ export interface TablePart {
 }
 
 /** Prose: a sentence, or a line too long to be a label (over 40 characters besides spaces). */
-export function isProse(line: LayoutLine): boolean {
+function isProse(line: LayoutLine): boolean {
   if (/[。；;]/.test(line.text)) return true;
   // Counted on the text (its tokens are split only when a reader needs them); a line whose
   // text spans 40 columns or less holds no more.
   if (line.end - line.start <= 40) return false;
   const { text } = line;
   let length = 0;
-  for (let at = line.start; at < line.end && length <= 40; at++) if (!isWhitespace(text.charCodeAt(at))) length++;
+  for (let at = line.start; at < line.end && length <= 40; at++) if (!isSpace(text.charCodeAt(at))) length++;
   return length > 40;
 }
 
@@ -41,7 +40,7 @@ export function isProse(line: LayoutLine): boolean {
 function isHeading(lines: readonly LayoutLine[], i: number): boolean {
   const line = lines[i]!;
   // Read on the text: its tokens are split only when a reader needs them.
-  if (!'一二三四五六七八九十'.includes(line.text[line.start]!)) return false;
+  if (!isChineseDigit(line.text.charCodeAt(line.start))) return false;
   const text = line.text.replace(/\s+/g, '');
   if (!/^[一二三四五六七八九十]{1,2}[、.．]/.test(text) || text.length < 10) return false;
   const next = lines[i + 1];
@@ -51,9 +50,25 @@ function isHeading(lines: readonly LayoutLine[], i: number): boolean {
 /** Whether token `i` starts a segment: it is the first, or two or more spaces follow the one before. */
 const startsSegment = (tokens: readonly Token[], i: number): boolean => i === 0 || tokens[i]!.start - tokens[i - 1]!.end >= 2;
 
-/** Adds where each segment of the tokens starts. */
-function addSegmentStarts(tokens: readonly Token[], starts: Set<number>): void {
-  for (let i = 0; i < tokens.length; i++) if (startsSegment(tokens, i)) starts.add(tokens[i]!.start);
+/**
+ * Where the labels of a run of value lines start (segments of its label text), each column
+ * with the first line that put a segment there: the run is read up to each line as it goes,
+ * and its table part up to its last value line, from the one record.
+ */
+class LabelStarts {
+  /** by column: the index of the first line with a segment starting there */
+  private readonly firstLine: (number | undefined)[] = [];
+
+  /** Adds where each segment of line `line`'s tokens starts. */
+  add(tokens: readonly Token[], line: number): void {
+    for (let i = 0; i < tokens.length; i++) if (startsSegment(tokens, i)) this.firstLine[tokens[i]!.start] ??= line;
+  }
+
+  /** Whether a segment starts at column `x` on a line up to `last`. */
+  has(x: number, last: number): boolean {
+    const line = this.firstLine[x];
+    return line !== undefined && line <= last;
+  }
 }
 
 /** A line's segments: runs of tokens set apart by two or more spaces. */
@@ -71,7 +86,7 @@ export function segments(tokens: readonly Token[]): Token[][] {
  * (`信息内容   本年处理决定数量`). pdftotext squeezes CJK text (one character column for a
  * double-width glyph), so a header often sits left of the numbers under it.
  */
-function isHeaderLine(line: LayoutLine, left: number, labelStarts?: ReadonlySet<number>): boolean {
+function isHeaderLine(line: LayoutLine, left: number, labelStarts: LabelStarts, last: number): boolean {
   if (line.kind !== 'text') return false;
   const { tokens } = line;
   // A label overflowing into the value columns continues with one space, not two.
@@ -82,23 +97,30 @@ function isHeaderLine(line: LayoutLine, left: number, labelStarts?: ReadonlySet<
     count++;
   }
   if (count < 2) return false;
-  const parts = segments(tokens);
   // Two label fragments side by side (`（四）无法提供   2.没有现成信息`) are numbered, or sit where
   // the table's labels start (`予公    法规禁止公开`); headers do neither.
-  if (parts.some((segment) => startsLabel(segment.map((t) => t.text).join('')))) return false;
-  const aligned = (x: number): boolean => labelStarts !== undefined && (labelStarts.has(x) || labelStarts.has(x - 1) || labelStarts.has(x + 1));
-  return !parts.slice(1).every((segment) => aligned(segment[0]!.start));
+  const aligned = (x: number): boolean => labelStarts.has(x, last) || labelStarts.has(x - 1, last) || labelStarts.has(x + 1, last);
+  let allAligned = true;
+  // Segment by segment, on the tokens (no list of segments is built).
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !startsSegment(tokens, i)) continue;
+    if (tokensStartLabel(tokens, from, i)) return false;
+    if (from > 0 && allAligned && !aligned(tokens[from]!.start)) allAligned = false;
+    from = i;
+  }
+  return !allAligned;
 }
 
-/** A label fragment: a short text line that is not a heading. */
-const isFragment = (lines: readonly LayoutLine[], i: number): boolean => lines[i]!.kind === 'text' && !isProse(lines[i]!) && !isHeading(lines, i);
+/** A label fragment: a short text line that is not a heading (`prose`: isProse of a line, by its index). */
+const isFragment = (lines: readonly LayoutLine[], i: number, prose: (i: number) => boolean): boolean => lines[i]!.kind === 'text' && !prose(i) && !isHeading(lines, i);
 
 /**
  * A row cut by a page break goes on at the top of the next page: when everything between the
  * table part before and this part's first value line is page furniture or label text (left
  * of the values), the page's first such line starts this part. Otherwise `first`.
  */
-function pageTopFragments(lines: readonly LayoutLine[], floor: number, first: number, left: number): number {
+function pageTopFragments(lines: readonly LayoutLine[], floor: number, first: number, left: number, prose: (i: number) => boolean): number {
   let from = first;
   // Down to the part before, which must end on an earlier page.
   for (let i = first - 1; i >= floor - 1; i--) {
@@ -106,7 +128,7 @@ function pageTopFragments(lines: readonly LayoutLine[], floor: number, first: nu
     const earlier = line.page < lines[first]!.page;
     if (i < floor) return earlier ? from : first;
     if (line.kind === 'blank' || line.kind === 'page-number') continue;
-    if (earlier || !isFragment(lines, i) || line.tokens[line.tokens.length - 1]!.end > left) return first;
+    if (earlier || !isFragment(lines, i, prose) || line.tokens[line.tokens.length - 1]!.end > left) return first;
     from = i;
   }
   return first;
@@ -118,11 +140,15 @@ const MAX_BAND = 14;
 /** Finds the table parts: runs of value lines on one page not parted by a header or prose. */
 export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
   const runs: number[][] = [];
+  /** where each run's labels start */
+  const runStarts: LabelStarts[] = [];
   let run: number[] | null = null;
   let left = Infinity;
   let broken = false;
-  /** where the labels of the current run start (segments of its label text) */
-  const labelStarts = new Set<number>();
+  let labelStarts = new LabelStarts();
+  // A line is read as prose up to three times (in its run, above a part, as a fragment): once is enough.
+  const proseAt: (boolean | undefined)[] = [];
+  const prose = (i: number): boolean => (proseAt[i] ??= isProse(lines[i]!));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind === 'value') {
@@ -132,15 +158,16 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
         run = [i];
         runs.push(run);
         left = Infinity;
-        labelStarts.clear();
+        labelStarts = new LabelStarts();
+        runStarts.push(labelStarts);
       }
-      addSegmentStarts(line.label, labelStarts);
+      labelStarts.add(line.label, i);
       if ((line.values.length >= 2 || line.label.length > 0) && !pushedFirst(line)) left = Math.min(left, line.values[0]!.start);
       broken = false;
     } else if (run && !broken) {
       // (Once broken, the lines up to the next value line change nothing: it starts a new run.)
-      if (line.kind === 'page-number' || (line.kind === 'text' && (isProse(line) || isHeading(lines, i) || isHeaderLine(line, left, labelStarts)))) broken = true;
-      else if (line.kind === 'text') addSegmentStarts(line.tokens, labelStarts);
+      if (line.kind === 'page-number' || (line.kind === 'text' && (prose(i) || isHeading(lines, i) || isHeaderLine(line, left, labelStarts, Infinity)))) broken = true;
+      else if (line.kind === 'text') labelStarts.add(line.tokens, i);
     }
   }
 
@@ -157,13 +184,9 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     const placed = complete.filter((i) => !pushedFirst(lines[i]!));
     const left = (placed.length > 0 ? placed : complete).reduce((min, i) => Math.min(min, lines[i]!.values[0]!.start), Infinity);
 
-    // Where the part's labels start (segments of its label text).
-    const starts = new Set<number>();
-    for (let i = first; i <= last; i++) {
-      const line = lines[i]!;
-      if (line.kind === 'value') addSegmentStarts(line.label, starts);
-      else if (line.kind === 'text') addSegmentStarts(line.tokens, starts);
-    }
+    // Where the part's labels start: its run's starts up to its last value line (the run went on
+    // reading the lines after it until something broke it).
+    const starts = runStarts[r]!;
 
     // Upwards: the header band (lines with words over the value columns) and label fragments.
     let top = first;
@@ -178,8 +201,8 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
         continue;
       }
       blanks = 0;
-      if (isProse(line) || isHeading(lines, i)) break;
-      if (isHeaderLine(line, left, starts)) {
+      if (prose(i) || isHeading(lines, i)) break;
+      if (isHeaderLine(line, left, starts, last)) {
         headerTop = i;
         if (headerBottom < 0) headerBottom = i;
       } else if (headerBottom < 0 && first - i > 3) break; // fragments sit right above their row
@@ -193,8 +216,8 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
     } else {
       // No header: only fragments touching the first value line (no blank between).
       from = first;
-      for (let i = first - 1; i >= top && isFragment(lines, i); i--) from = i;
-      if (parts.length > 0) from = Math.min(from, pageTopFragments(lines, floor, first, left));
+      for (let i = first - 1; i >= top && isFragment(lines, i, prose); i--) from = i;
+      if (parts.length > 0) from = Math.min(from, pageTopFragments(lines, floor, first, left, prose));
     }
 
     // Downwards: continuation fragments right below the last value line.
@@ -205,7 +228,7 @@ export function tableParts(lines: readonly LayoutLine[]): TablePart[] {
       // One blank line may part a label's lines (LibreOffice); two end the table.
       if (line.kind === 'blank' && lines[i - 1]!.kind !== 'blank' && lines[i + 1]?.kind === 'text') continue;
       // A label fragment stays in the label columns; a line reaching the values is a title.
-      if (line.page !== page || line.kind !== 'text' || isProse(line) || isHeaderLine(line, left, starts) || line.tokens[line.tokens.length - 1]!.end > left) break;
+      if (line.page !== page || line.kind !== 'text' || prose(i) || isHeaderLine(line, left, starts, last) || line.tokens[line.tokens.length - 1]!.end > left) break;
       const text = line.tokens.map((t) => t.text).join('');
       // A numbered line starts a label: it ends the part, unless the last value line has no
       // label and this line sits right under it (Word prints some rows' values above the label).

@@ -30,15 +30,15 @@ export function totalHolds(texts: readonly string[]): boolean {
  * row between the two lines of its total; LibreOffice does the same with several cells).
  * Folds the pieces into the middle line — all joined when the middle row's total proves it,
  * else kept apart (`3 7`) — and returns the lines rewritten; a line left without values
- * becomes a text line (its label stays).
+ * becomes a text line (its label stays). The list itself comes back when nothing can fold.
  */
-export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueColumns | null, width: number): LayoutLine[] {
-  if (columns === null || width < 2) return [...lines];
+export function foldStackedNumbers(lines: readonly LayoutLine[], columns: ValueColumns | null, width: number): readonly LayoutLine[] {
+  if (columns === null || width < 2) return lines;
   // Three value lines in a row, each short of the width, are needed: a part with fewer short
   // lines has nothing to fold (and a line from the input always holds a value).
   let short = 0;
   for (const line of lines) if (line.kind === 'value' && line.values.length < width) short++;
-  if (short < 3) return [...lines];
+  if (short < 3) return lines;
   // The caller's lines are copied only when they change.
   const out = [...lines];
   const own = (index: number): LayoutLine => (out[index] === lines[index] ? (out[index] = lines[index]!.copy()) : out[index]!);

@@ -52,18 +52,14 @@ function headerRow(lines: readonly LayoutLine[], part: TablePart, labelColumns: 
 /** A row's label cells: one per label column that holds text, each spanning to the next. */
 function labelCells(cells: readonly LabelCell[], offset: number, labelColumns: number, page: number): SourceCell[] {
   const out: SourceCell[] = [];
-  const cols: number[] = [];
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
     // Cells of one column (in a row, side by side) are one cell, at the first one's line.
     if (k > 0 && cells[k - 1]!.col === cell.col) out[out.length - 1]!.text += ` ${cell.text}`;
-    else {
-      out.push({ text: cell.text, line: cell.line, col: cell.col + offset, colSpan: 1, page });
-      cols.push(cell.col + offset);
-    }
+    else out.push({ text: cell.text, line: cell.line, col: cell.col + offset, colSpan: 1, page });
   }
   // Each spans to the next one's column (the last to the end of the label columns).
-  for (let k = 0; k < out.length; k++) out[k]!.colSpan = Math.max(1, (k + 1 < cols.length ? cols[k + 1]! : labelColumns) - cols[k]!);
+  for (let k = 0; k < out.length; k++) out[k]!.colSpan = Math.max(1, (k + 1 < out.length ? out[k + 1]!.col! : labelColumns) - out[k]!.col!);
   return out;
 }
 
@@ -132,7 +128,8 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
     const offset = t.labelColumns - own.columns;
     const rows = placeRows(partLines, columns, p.width, (k) => own.rows[k] !== undefined);
     let valueSeen = false;
-    partLines.forEach((line, k) => {
+    for (let k = 0; k < partLines.length; k++) {
+      const line = partLines[k]!;
       const stand = own.standalone[k];
       const tail = stand && continues && !valueSeen && t.lastLabel && !stand.some((cell) => startsLabel(cell.text));
       // The end of the last label of the page before (`密` under `1. 属 于 国 家 秘`): a label
@@ -141,14 +138,13 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
       else if (stand) t.block.rows.push(withEmptyValues(labelCells(stand, offset, t.labelColumns, line.page), p.width, t.labelColumns, line));
       if (line.kind === 'value') valueSeen = true;
       const values = rows[k];
-      if (!values) return;
+      if (!values) continue;
       const label = labelCells(own.rows[k] ?? [], offset, t.labelColumns, line.page);
-      const quoted = (): string => line.values.map((v) => `「${v.text}」`).join('');
       // A row of a labelled table whose label could not be found is left out: read by order
       // its values would join the row before it.
       if (label.length === 0 && t.labelColumns > 0) {
-        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `数值${quoted()}所在的行无法确定（标签缺失或不止一种可能），未读取`, line: line.line });
-        return;
+        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `数值${quoted(line)}所在的行无法确定（标签缺失或不止一种可能），未读取`, line: line.line });
+        continue;
       }
       t.lastLabel = label[label.length - 1] ?? null;
       // The row: its label cells (a list of its own), then its values.
@@ -158,18 +154,24 @@ function readParts(lines: readonly LayoutLine[], parts: readonly TablePart[], ou
       t.block.rows.push(row);
       if (values.every((v) => v === '')) {
         const name = row.slice(0, labelCount).map((c) => c.text).join(' ');
-        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `「${name}」：数值${quoted()}所在的列无法从版面位置确定，未读取`, line: line.line });
+        out.blocks.push({ kind: 'note', code: 'CELL_UNPLACED', message: `「${name}」：数值${quoted(line)}所在的列无法从版面位置确定，未读取`, line: line.line });
       }
-    });
+    }
     i = Math.max(i, p.lines[p.lines.length - 1]!);
   }
 }
 
+/** A value line's values as a note quotes them: `「3」「0」`. */
+const quoted = (line: LayoutLine): string => line.values.map((v) => `「${v.text}」`).join('');
+
 /** A line as a paragraph: its words, one space apart (read on the text: its tokens may not be split). */
 function lineText(line: LayoutLine): string {
   // (start and end are where `trim` would cut: isWhitespace is `\s`.)
-  const text = line.start === 0 && line.end === line.text.length ? line.text : line.text.slice(line.start, line.end);
-  return text.includes('  ') ? text.replace(/\s+/g, ' ') : text;
+  const { text, start, end } = line;
+  // Two spaces in a row inside the line (the first found past it lies in the trailing spaces).
+  const double = text.indexOf('  ', start);
+  if (double < 0 || double + 1 >= end) return start === 0 && end === text.length ? text : text.slice(start, end);
+  return text.slice(start, end).replace(/\s+/g, ' ');
 }
 
 /** A label row's cells followed by an empty cell per value column. */
@@ -194,6 +196,13 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
     rows.push(undefined);
     if (line.kind !== 'value') continue;
     if (line.values.length < width) short = true;
+    // A complete row's values are its cells in order (placeValues places them so).
+    if (line.values.length === width) {
+      const texts: string[] = [];
+      for (const value of line.values) texts.push(value.text);
+      rows[k] = texts;
+      continue;
+    }
     const cols = placeValues(line, columns, width);
     if (!cols) continue;
     const texts = new Array<string | null>(width).fill(null);
@@ -207,9 +216,12 @@ function placeRows(partLines: readonly LayoutLine[], columns: ValueColumns | nul
     out.push(undefined);
     if (partLines[k]!.kind !== 'value' || folded[k]) continue;
     const texts = rows[k];
-    const cells: string[] = [];
-    for (let j = 0; j < (texts?.length ?? width); j++) cells.push(texts?.[j] ?? '');
-    out[k] = cells;
+    if (texts === undefined) out[k] = new Array<string>(width).fill('');
+    else {
+      // (Each line's list is its own: its blanks become empty cells in place.)
+      for (let j = 0; j < texts.length; j++) if (texts[j] === null) texts[j] = '';
+      out[k] = texts as string[];
+    }
   }
   return out;
 }
