@@ -38,9 +38,12 @@ export function firstColumn(line: string): number {
   return at === line.length ? 1 : at + 1;
 }
 
-/** Whether a line is empty or all whitespace: most lines start with text, and are not trimmed to find out. */
+/**
+ * Whether a line is empty or all whitespace: most lines start or end with text, and are not
+ * trimmed to find out (an indented line of layout text ends with text).
+ */
 export function isBlank(line: string): boolean {
-  return line === '' || (isWhitespace(line.charCodeAt(0)) && line.trim() === '');
+  return line === '' || (isWhitespace(line.charCodeAt(0)) && isWhitespace(line.charCodeAt(line.length - 1)) && line.trim() === '');
 }
 
 /** How many lines are not blank. */
