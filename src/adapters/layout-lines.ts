@@ -103,15 +103,22 @@ function tokenize(text: string, from: number, to: number, base: number): Token[]
   }
 }
 
-/** The trailing value run of a line, when the line is a table row's value line. */
-function splitValues(input: readonly Token[]): { label: Token[]; values: Token[] } | null {
-  let tokens = input;
-  // A unit one space after its number (`832995 元`) belongs to it.
+/** The tokens with a unit one space after its number (`832995 元`) joined to it; the list itself when there is none. */
+function withUnit(tokens: Token[]): Token[] {
   const unit = tokens[tokens.length - 1];
   const before = tokens[tokens.length - 2];
   if (unit && before && (unit.text === '万元' || unit.text === '元') && unit.start - before.end === 1 && NUMBER.test(before.text)) {
-    tokens = [...tokens.slice(0, -2), { text: before.text + unit.text, start: before.start, end: unit.end }];
+    return [...tokens.slice(0, -2), { text: before.text + unit.text, start: before.start, end: unit.end }];
   }
+  return tokens;
+}
+
+/**
+ * Where the trailing value run of a line starts in its tokens (withUnit's), when the line is a
+ * table row's value line; -1 otherwise. (An index, not the two lists: the caller cuts only
+ * what it keeps.)
+ */
+function valuesFrom(tokens: readonly Token[]): number {
   let first = tokens.length;
   let numbers = 0;
   for (; first > 0; first--) {
@@ -120,23 +127,23 @@ function splitValues(input: readonly Token[]): { label: Token[]; values: Token[]
     if (isNumberToken(text)) numbers++;
     else if (!PLACEHOLDER.test(text)) break;
   }
-  const values = tokens.slice(first);
-  if (values.length === 0) return null;
+  const count = tokens.length - first;
+  if (count === 0) return -1;
   // Placeholders alone (`-`) are a value line only with company; a lone dash is punctuation.
-  if (numbers === 0 && values.length < 2) return null;
-  const label = tokens.slice(0, first);
-  if (label.length > 0) {
+  if (numbers === 0 && count < 2) return -1;
+  if (first > 0) {
     // Columns are set apart by at least two spaces; one space is prose (`公开信息 1136 条`),
     // unless a run of numbers follows (Word squeezes a narrow label column: `申请 0   0   0`).
-    if (values[0]!.start - label[label.length - 1]!.end < 2 && numbers < 3) return null;
+    if (tokens[first]!.start - tokens[first - 1]!.end < 2 && numbers < 3) return -1;
     // (Read token by token: the label's text is never needed joined.)
     let length = 0;
-    for (const t of label) {
-      length += t.text.length;
-      if (length > MAX_LABEL || hasFullStop(t.text)) return null;
+    for (let k = 0; k < first; k++) {
+      const text = tokens[k]!.text;
+      length += text.length;
+      if (length > MAX_LABEL || hasFullStop(text)) return -1;
     }
   }
-  return { label, values };
+  return first;
 }
 
 /** Whether a word holds a full stop or a semicolon (`[。；;]`); label words are a character or a few, so no regex. */
@@ -185,8 +192,9 @@ export function layoutLines(input: string): LayoutLine[] {
       source = text;
       base = 0;
     }
-    // (trimEnd cuts at isWhitespace too, and scans faster than a loop here.)
-    const end = text.trimEnd().length;
+    // Where trimEnd would cut (isSpace is `\s`), read in the source: no trimmed string is made.
+    let end = text.length;
+    while (end > 0 && isSpace(source.charCodeAt(base + end - 1))) end--;
     if (end === 0) {
       out.push(new LayoutLine(i + 1, page, text, 0, 0, source, base, 'blank', NONE, NONE, NONE));
       continue;
@@ -201,8 +209,11 @@ export function layoutLines(input: string): LayoutLine[] {
     else if (!mayEndValue(last)) out.push(new LayoutLine(i + 1, page, text, start, end, source, base, 'text', NONE, NONE));
     else {
       const tokens = tokenize(source, base + start, base + end, base);
-      const split = splitValues(tokens);
-      if (split) out.push(new LayoutLine(i + 1, page, text, start, end, source, base, 'value', split.label, split.values, tokens));
+      const cells = withUnit(tokens);
+      const first = valuesFrom(cells);
+      // (A line of values alone has its token list as its values: neither list is ever changed.)
+      if (first === 0) out.push(new LayoutLine(i + 1, page, text, start, end, source, base, 'value', NONE, cells, tokens));
+      else if (first > 0) out.push(new LayoutLine(i + 1, page, text, start, end, source, base, 'value', cells.slice(0, first), cells.slice(first), tokens));
       else out.push(new LayoutLine(i + 1, page, text, start, end, source, base, 'text', NONE, NONE, tokens));
     }
   }
