@@ -240,13 +240,20 @@ export function readTableFragment(text: string): TableBlock[] {
   return tree.children.map((table) => readTable(table as Element).table);
 }
 
+/** A tag only a whole page has (global: searched from `lastIndex`). */
+const DOCUMENT_TAG = /<(!doctype html|html|body|head)[\s>]/gi;
+
 export const htmlAdapter: Adapter = {
   name: 'html',
   kind: 'grid',
   detect(text) {
     const first = text.indexOf('<');
     if (first < 0) return 0; // no tag: every text input is done with one scan
-    if (first < 4096 && /<(!doctype html|html|body|head)[\s>]/i.test(text.slice(0, 4096))) return 1;
+    if (first < 4096) {
+      // Searched from the first `<` on: the case-blind pattern need not read the prose before it.
+      DOCUMENT_TAG.lastIndex = first;
+      if (DOCUMENT_TAG.test(text.slice(0, 4096))) return 1;
+    }
     // Tags are tried at each `<` only (text with a stray `<` is not scanned by a case-blind
     // pattern), and counted up to 10: a match array over a 20 MB page would cost memory for nothing.
     const tag = /<\/?(table|tr|td|p|div|span|br)\b/iy;

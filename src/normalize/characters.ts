@@ -53,18 +53,28 @@ export interface RewrittenText {
 
 export function rewriteCharacters(input: string): RewrittenText {
   let traditional = 0;
-  let simplified = 0;
+  /** twice the count: SIMPLIFIED is bit 1, shifted once at the end */
+  let simplified2 = 0;
   let toneMarks = 0;
   let out = '';
   /** where the next unchanged stretch of the input starts */
   let from = 0;
-  for (let i = 0; i < input.length; i++) {
-    const kind = KIND[input.charCodeAt(i)]!;
-    traditional += kind & TRADITIONAL;
-    simplified += (kind & SIMPLIFIED) >> 1;
-    if (kind < ODD_SPACE) continue;
+  const length = input.length;
+  let i = 0;
+  for (;;) {
+    // The inner loop only counts and stops at a character that needs work: kept this small,
+    // V8 runs it markedly faster than one loop that also holds the rewrites.
+    let kind = 0;
+    for (; i < length; i++) {
+      kind = KIND[input.charCodeAt(i)]!;
+      traditional += kind & TRADITIONAL;
+      simplified2 += kind & SIMPLIFIED;
+      if (kind >= ODD_SPACE) break;
+    }
+    if (i >= length) break;
     if (kind === TONE_MARK) {
       toneMarks++;
+      i++;
       continue;
     }
     let replacement = '';
@@ -74,7 +84,7 @@ export function rewriteCharacters(input: string): RewrittenText {
     out += input.slice(from, i) + replacement;
     // CRLF is one line ending.
     if (kind === CARRIAGE_RETURN && input.charCodeAt(i + 1) === 10) i++;
-    from = i + 1;
+    from = ++i;
   }
-  return { text: from === 0 ? input : out + input.slice(from), traditional, simplified, toneMarks };
+  return { text: from === 0 ? input : out + input.slice(from), traditional, simplified: simplified2 >> 1, toneMarks };
 }

@@ -9,7 +9,27 @@ export function isWhitespace(code: number): boolean {
 
 /** Collapses runs of whitespace to one space and trims (for cell and paragraph text). */
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts (a layout line, a cell) are collapsed already: one scan costs less than the
+  // global replace, which builds a new string even where it changes nothing.
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a text has no whitespace at its ends, no whitespace but single plain spaces inside. */
+function isCollapsed(text: string): boolean {
+  if (text === '') return true;
+  if (isWhitespace(text.charCodeAt(0)) || isWhitespace(text.charCodeAt(text.length - 1))) return false;
+  let space = false;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (space) return false;
+      space = true;
+    } else {
+      if (isWhitespace(code)) return false;
+      space = false;
+    }
+  }
+  return true;
 }
 
 /** Removes every whitespace character (for matching labels and building titles). */
