@@ -5,6 +5,22 @@ describe('collapseSpaces', () => {
   it('collapses runs of whitespace, including newlines, to one space and trims', () => {
     expect(collapseSpaces('  商业\n\t企业  ')).toBe('商业 企业');
   });
+
+  it('returns a collapsed text as it is and agrees with the regex definition on every kind of text', () => {
+    const collapsed = '公开 信息 1136 条';
+    expect(collapseSpaces(collapsed)).toBe(collapsed);
+    // Texts built from plain and odd whitespace (tab, NBSP, ideographic space, newline) at the
+    // ends, doubled or alone inside: the fast path must never keep one the regex would change.
+    const parts = ['商', 'a', '1', ' ', '  ', '\t', '\u00a0', '\u3000', '\n'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      const length = next() % 7;
+      for (let i = 0; i < length; i++) text += parts[next() % parts.length];
+      expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+  });
 });
 
 describe('removeSpaces', () => {
