@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, removeSpaces } from '../../../src/normalize/whitespace.js';
+import { isSpace } from '../../../src/adapters/layout-lines.js';
+import { collapseSpaces, isWhitespace, removeSpaces } from '../../../src/normalize/whitespace.js';
+
+// Two orderings of one set: the layout reader's isSpace tests CJK first (faster there, slower
+// for the other callers of isWhitespace, measured); both must stay `\s`.
+describe.each([
+  ['isWhitespace', isWhitespace],
+  ['isSpace (layout lines)', isSpace],
+])('%s', (_name, test) => {
+  it('is `\\s` on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (test(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
+    expect(differ).toEqual([]);
+  });
+});
 
 describe('collapseSpaces', () => {
   it('collapses runs of whitespace, including newlines, to one space and trims', () => {
