@@ -308,13 +308,18 @@ function trailingNumbers(line: string): { count: number; labelled: boolean; alig
   }
 }
 
+/** Where the first tab or bar at or after `from` is (-1: none). */
+function firstDelimiter(text: string, from: number): number {
+  const bar = text.indexOf('|', from);
+  const tab = text.indexOf('\t', from);
+  return bar < 0 ? tab : tab < 0 ? bar : Math.min(bar, tab);
+}
+
 /** How many lines from `from` on hold a tab or a bar: found with indexOf, not line by line. */
 function linesWithDelimiter(text: string, from: number): number {
   let count = 0;
   for (let at = from; ; ) {
-    const bar = text.indexOf('|', at);
-    const tab = text.indexOf('\t', at);
-    const hit = bar < 0 ? tab : tab < 0 ? bar : Math.min(bar, tab);
+    const hit = firstDelimiter(text, at);
     if (hit < 0) return count;
     count++;
     const next = text.indexOf('\n', hit);
@@ -343,8 +348,9 @@ export const layoutAdapter: Adapter = {
     const lines = splitLines(text);
     let rows = 0;
     let delimited = 0;
-    // Lines are looked at for a tab or a bar only when the text has one.
-    const delimiters = text.includes('\t') || text.includes('|');
+    // The next tab or bar at or after a line's start, found in the text (-1: none left), so a
+    // line is not searched for them one by one.
+    let nextDelimiter = firstDelimiter(text, 0);
     const end = Math.min(lines.length, 3000);
     /** where the next line starts in the text */
     let offset = 0;
@@ -352,9 +358,11 @@ export const layoutAdapter: Adapter = {
     let delimitedAtMost = -1;
     for (let i = 0; i < end; i++) {
       const line = lines[i]!;
+      const lineStart = offset;
       offset += line.length + 1;
       if (line.length > 300) continue;
-      if (delimiters && (line.includes('\t') || line.includes('|'))) delimited++;
+      if (nextDelimiter >= 0 && nextDelimiter < lineStart) nextDelimiter = firstDelimiter(text, lineStart);
+      if (nextDelimiter >= 0 && nextDelimiter < lineStart + line.length) delimited++;
       else {
         // A label, two or more spaces, then numbers; or three numbers set apart by spaces, two somewhere.
         const { count, labelled, aligned } = trailingNumbers(line);
