@@ -19,7 +19,7 @@ import { quote } from '../warnings.js';
 import { splitRun } from './glued-split.js';
 import { groupTotalsHold } from '../table-model/index.js';
 import { type GluedRow, settleApplications } from './glued-settle.js';
-import { paragraph, splitLines } from './text-lines.js';
+import { isDigit, paragraph, splitLines } from './text-lines.js';
 
 /**
  * `glued`: a site's text export that flattens the whole report onto one line and glues
@@ -139,10 +139,6 @@ function tokenize(text: string): Token[] {
 
 function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**

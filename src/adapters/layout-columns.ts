@@ -19,27 +19,32 @@ function median(list: number[]): number {
   // One or two rows, the usual case, need no sort.
   if (list.length === 1) return list[0]!;
   if (list.length === 2) return (list[0]! + list[1]!) / 2;
-  const sorted = sortNumbers(list);
+  const sorted = sortByKey(list, byValue);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**
- * Sorts numbers ascending in place (an insertion sort): the lists are a table part's rows or
- * label starts, a few dozen at most and nearly in order, where `sort` with a comparator costs more.
+ * Sorts a list in place by a number, ascending, keeping the order of items with one key (as a
+ * stable `sort` would): an insertion sort. The lists are a table part's rows, label starts, header
+ * word ranges or a row's label cells — a few dozen at most and nearly in order, where `sort` with
+ * a comparator costs more.
  */
-export function sortNumbers(list: number[]): number[] {
+export function sortByKey<T>(list: T[], key: (item: T) => number): T[] {
   for (let k = 1; k < list.length; k++) {
-    const x = list[k]!;
+    const item = list[k]!;
+    const x = key(item);
     let at = k;
-    while (at > 0 && list[at - 1]! > x) {
+    while (at > 0 && key(list[at - 1]!) > x) {
       list[at] = list[at - 1]!;
       at--;
     }
-    list[at] = x;
+    list[at] = item;
   }
   return list;
 }
+
+const byValue = (x: number): number => x;
 
 /** Whether a row's first value sits right after its label text (two spaces or less). */
 export const pushedFirst = (row: LayoutLine): boolean => row.label.length > 0 && row.values[0]!.start - row.label[row.label.length - 1]!.end <= 2;
@@ -109,22 +114,6 @@ export function placeValues(row: LayoutLine, columns: ValueColumns | null, width
 }
 
 /**
- * Sorts ranges by start in place, keeping the order of ranges with one start (an insertion
- * sort: each line's words come in order, so the list is nearly sorted, and splice costs more).
- */
-function sortByStart(ranges: [number, number][]): void {
-  for (let k = 1; k < ranges.length; k++) {
-    const range = ranges[k]!;
-    let at = k;
-    while (at > 0 && ranges[at - 1]![0] > range[0]) {
-      ranges[at] = ranges[at - 1]!;
-      at--;
-    }
-    ranges[at] = range;
-  }
-}
-
-/**
  * Value columns from the header words, for a part where no row fills every column (a
  * two-column row whose other cell wrapped onto the lines around it): the header words over
  * the value area (from `left`, the leftmost value) grouped into columns where their character
@@ -139,7 +128,7 @@ export function headerColumns(band: readonly LayoutLine[], valueLines: () => rea
       if (t.end > left) ranges.push([t.start, t.end]);
     }
   }
-  sortByStart(ranges);
+  sortByKey(ranges, (range) => range[0]);
   const merged: [number, number][] = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];

@@ -1,4 +1,4 @@
-import { sortNumbers } from './layout-columns.js';
+import { sortByKey } from './layout-columns.js';
 import type { LayoutLine, Token } from './layout-lines.js';
 
 /**
@@ -157,7 +157,7 @@ function columnStarts(piecesOf: readonly Piece[][]): [number, number][] {
     for (const p of pieces) if (p.numbered) starts.push(p.start);
   }
   if (starts.length === 0) return Number.isFinite(min) ? [[min, min]] : [];
-  sortNumbers(starts);
+  sortByKey(starts, (x) => x);
   const clusters: [number, number][] = [];
   for (const s of starts) {
     const last = clusters[clusters.length - 1];
@@ -443,7 +443,7 @@ function ownLineLabels(lines: readonly LayoutLine[], piecesOf: readonly Piece[][
     if (piecesOf[i]!.length === 0) continue;
     const cells: LabelCell[] = [];
     for (const p of cut(i)) cells.push({ col: columnOf(p.start), text: p.text, line: lines[i]!.line });
-    if (cells.length > 1) sortByColumn(cells);
+    if (cells.length > 1) sortByKey(cells, columnKey);
     rows[i] = cells;
   }
   return { columns, rows, standalone: [] };
@@ -465,23 +465,9 @@ function cellsOf(chains: readonly Chain[], lines: readonly LayoutLine[], columns
     if (list) list.push(cell);
     else byLine[key] = [cell];
   }
-  for (const list of rows) if (list && list.length > 1) sortByColumn(list);
-  for (const list of standalone) if (list && list.length > 1) sortByColumn(list);
+  for (const list of rows) if (list && list.length > 1) sortByKey(list, columnKey);
+  for (const list of standalone) if (list && list.length > 1) sortByKey(list, columnKey);
   return { columns, rows, standalone };
 }
 
-/**
- * Sorts a row's cells by label column in place, keeping the order of cells in one column (as
- * a stable `sort` would): an insertion sort, cheaper than `sort` for the two or three cells of a row.
- */
-function sortByColumn(cells: LabelCell[]): void {
-  for (let k = 1; k < cells.length; k++) {
-    const cell = cells[k]!;
-    let at = k;
-    while (at > 0 && cells[at - 1]!.col > cell.col) {
-      cells[at] = cells[at - 1]!;
-      at--;
-    }
-    cells[at] = cell;
-  }
-}
+const columnKey = (cell: LabelCell): number => cell.col;

@@ -5,7 +5,7 @@
  */
 
 import { isWhitespace } from '../normalize/whitespace.js';
-import { splitLines } from './text-lines.js';
+import { isDigit, splitLines } from './text-lines.js';
 
 /** A run of non-space characters at columns `[start, end)` of its line. */
 export interface Token {
@@ -73,7 +73,6 @@ export function isNumberToken(text: string): boolean {
   return (at === text.length && at > 0) || NUMBER.test(text);
 }
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** A value ends in a digit, `元` or a placeholder character: most words and lines fail that before a regex. */
 const mayEndValue = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 0x5143 || code === 45 || code === 47 || code === 0x2013 || code === 0x2014 || code === 0xff0d || code === 0xff0f || code === 0x65e0;

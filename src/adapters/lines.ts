@@ -1,6 +1,6 @@
 import type { Adapter, Block } from '../model.js';
 import { isWhitespace } from '../normalize/whitespace.js';
-import { firstColumn, paragraph, splitLines } from './text-lines.js';
+import { firstColumn, isDigit, paragraph, splitLines } from './text-lines.js';
 
 /**
  * `lines`: a web page copied as text, one table cell per line.
@@ -56,5 +56,3 @@ function isBareNumber(text: string): boolean {
   }
   return true;
 }
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;

@@ -38,6 +38,9 @@ export function firstColumn(line: string): number {
   return at === line.length ? 1 : at + 1;
 }
 
+/** Whether a character code is an ASCII digit 0–9. */
+export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /**
  * Whether a line is empty or all whitespace: most lines start or end with text, and are not
  * trimmed to find out (an indented line of layout text ends with text).
