@@ -109,19 +109,34 @@ export function chooseAdapter(adapters: readonly Adapter[], text: string, layout
   // Nothing confident: one cell per line is the shape that assumes least.
   let best: Adapter = adapters.find((a) => a.name === 'lines') ?? adapters[adapters.length - 1] ?? linesAdapter;
   let bestConfidence = 0;
-  for (const adapter of adapters) {
-    // A built-in that cannot beat the best so far cannot be chosen (a custom adapter always runs).
-    if ((DETECT_CEILING.get(adapter) ?? 1) <= bestConfidence) continue;
+  /** the best one's place in `adapters`: on equal confidence the earlier adapter wins */
+  let bestIndex = adapters.length;
+  for (const { adapter, index, ceiling } of detectionOrder(adapters)) {
+    // An adapter that cannot beat the best so far is not asked: its ceiling is lower, or equal
+    // and it comes later (a tie keeps the earlier one). A custom adapter has no ceiling.
+    if (ceiling < bestConfidence || (ceiling === bestConfidence && index > bestIndex)) continue;
     const confidence = detectWith(adapter, text);
-    if (confidence > bestConfidence) {
+    if (confidence > bestConfidence || (confidence > 0 && confidence === bestConfidence && index < bestIndex)) {
       best = adapter;
       bestConfidence = confidence;
-      // Nothing can beat 1, and a tie keeps the earlier adapter: skip the other detectors
+      bestIndex = index;
+      // Nothing can beat 1, and the adapters left that reach 1 come later: skip their detectors
       // (each splits the whole text into lines; on a 200 KB page that is most of detect).
       if (confidence === 1) break;
     }
   }
   return best;
+}
+
+/**
+ * The adapters in the order detection asks them: highest ceiling first (custom adapters, then
+ * html, markdown, glued, layout, …), the list's order among equals. The most confident shape is
+ * then usually found first, and the detectors it rules out are never run (a layout text skips
+ * tsv and pipe; a glued export skips layout, tsv and pipe). The choice is the list order's.
+ */
+function detectionOrder(adapters: readonly Adapter[]): { adapter: Adapter; index: number; ceiling: number }[] {
+  const order = adapters.map((adapter, index) => ({ adapter, index, ceiling: DETECT_CEILING.get(adapter) ?? 1 }));
+  return order.sort((a, b) => b.ceiling - a.ceiling || a.index - b.index);
 }
 
 const isLine = (line: unknown): boolean => Number.isInteger(line) && (line as number) >= 1;

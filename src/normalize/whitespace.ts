@@ -21,7 +21,9 @@ function isCollapsed(text: string): boolean {
   let space = false;
   for (let i = 1; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 32) {
+    // (Past U+3000 only U+FEFF is whitespace: CJK text is told by one comparison.)
+    if (code > 0x3000 && code !== 0xfeff) space = false;
+    else if (code === 32) {
       if (space) return false;
       space = true;
     } else {

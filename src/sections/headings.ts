@@ -22,6 +22,7 @@ const ANY_KEYWORD_SPACED = spaceTolerant(new RegExp(KEYWORDS.map((keyword) => `(
 /** A heading's wording strong enough to accept it with a wrong or missing number: one of the usual titles. */
 const CANONICAL: readonly RegExp[] = SECTION_TITLES.map((titles, k) => new RegExp(titles.map((t) => (k === 0 ? `^${t}$` : t).replace(/[、,]/g, '.{0,2}')).join('|')));
 const NUMERALS = '一二三四五六';
+const SENTENCE = /[。;；]/;
 const PREFIX = /^([(（]?)([一二三四五六七八九十]{1,2})([)）]?)[、.．,，:：]?/;
 
 export type HeadingStyle = 'plain' | 'paren';
@@ -53,9 +54,10 @@ export function headingCandidate(text: string): HeadingCandidate | null {
   if (text.length < 2 || (first >= 48 && first <= 57)) return null;
   // Over 40 characters once spaces are gone: no heading, and a long paragraph is not copied to find out.
   if (text.length > 40 && nonSpaceLength(text, 41) > 40) return null;
+  // A sentence is no heading: tested before the keywords, since most short paragraphs of PDF
+  // text are wrapped lines of prose and a character class costs less than the keyword pattern.
+  if (SENTENCE.test(text)) return null;
   if (!ANY_KEYWORD_SPACED.test(text)) return null;
-  // A sentence is no heading.
-  if (/[。;；]/.test(text)) return null;
   const key = removeSpaces(text);
   if (key.length < 2 || key.length > 40) return null;
   const prefix = PREFIX.exec(key);

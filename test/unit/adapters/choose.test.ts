@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { adapterList, chooseAdapter, readWith } from '../../../src/adapters/choose.js';
-import { builtinAdapters, DETECT_CEILING, linesAdapter, pipeAdapter } from '../../../src/adapters/index.js';
+import { builtinAdapters, DETECT_CEILING, gluedAdapter, layoutAdapter, linesAdapter, pipeAdapter, tsvAdapter } from '../../../src/adapters/index.js';
 import { normalize } from '../../../src/normalize/index.js';
 import { ReportParseError } from '../../../src/errors.js';
 import type { Adapter } from '../../../src/model.js';
@@ -135,6 +135,64 @@ describe('detection skips a built-in that cannot win', () => {
         }
       }
       expect(chooseAdapter(builtinAdapters, text, undefined).name, file).toBe(best.name);
+    }
+  });
+});
+
+describe('detection order (highest ceiling first) chooses as the list order would', () => {
+  /** The list order's choice: the most confident adapter, the earlier one on a tie, lines (or the last) when none is confident. */
+  function byListOrder(adapters: readonly Adapter[], text: string): Adapter {
+    let best: Adapter = adapters.find((a) => a.name === 'lines') ?? adapters[adapters.length - 1]!;
+    let bestConfidence = 0;
+    for (const adapter of adapters) {
+      const confidence = adapter.detect(text);
+      if (confidence > bestConfidence) {
+        best = adapter;
+        bestConfidence = confidence;
+      }
+    }
+    return best;
+  }
+  const LAYOUT_TEXT = readFileSync('fixtures/pdf/pt-czj-2019-libreoffice/layout.txt', 'utf8');
+  const GLUED_TEXT = readFileSync('fixtures/pt-gaj-2021/input.txt', 'utf8');
+
+  it('a custom adapter tying the best built-in wins: it comes first in the list', () => {
+    expect(chooseAdapter(adapterList([fixed('mine', 0.93)]), LAYOUT_TEXT, undefined).name).toBe('mine');
+    expect(chooseAdapter(adapterList([fixed('mine', 0.92)]), LAYOUT_TEXT, undefined)).toBe(layoutAdapter);
+    expect(chooseAdapter(adapterList([fixed('mine', 0.95)]), GLUED_TEXT, undefined).name).toBe('mine');
+    expect(chooseAdapter(adapterList([fixed('mine', 0.9)]), GLUED_TEXT, undefined)).toBe(gluedAdapter);
+  });
+
+  it('of two custom adapters with equal confidence the earlier wins, also at 1', () => {
+    expect(chooseAdapter(adapterList([fixed('a', 1), fixed('b', 1)]), LAYOUT_TEXT, undefined).name).toBe('a');
+    expect(chooseAdapter(adapterList([fixed('a', 0.3), fixed('b', 0.97), fixed('c', 0.97)]), LAYOUT_TEXT, undefined).name).toBe('b');
+  });
+
+  it('matches the list order on random custom confidences and disabled built-ins', () => {
+    // A fixed linear congruential sequence: the same cases on every run.
+    let seed = 12345;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const levels = [0, 0.2, 0.6, 0.8, 0.9, 0.93, 0.95, 0.97, 1];
+    const texts = [LAYOUT_TEXT, GLUED_TEXT, readFileSync('fixtures/seed-001/input.txt', 'utf8'), readFileSync('fixtures/seed-002/input.txt', 'utf8'), readFileSync('fixtures/markdown/pt-scj-2021-marker/input.md', 'utf8')];
+    for (let k = 0; k < 300; k++) {
+      const custom = Array.from({ length: Math.floor(next() * 3) }, (_, i) => fixed(`c${i}`, levels[Math.floor(next() * levels.length)]));
+      const disable = builtinAdapters.filter(() => next() < 0.3).map((a) => a.name);
+      if (disable.length === builtinAdapters.length) continue;
+      const adapters = adapterList(custom, disable);
+      const text = texts[k % texts.length]!;
+      expect(chooseAdapter(adapters, text, undefined).name, `case ${k}`).toBe(byListOrder(adapters, text).name);
+    }
+  });
+
+  it('does not ask the detectors that cannot beat a layout text or a glued export', () => {
+    const asked = [tsvAdapter, pipeAdapter, layoutAdapter, linesAdapter].map((adapter) => vi.spyOn(adapter, 'detect'));
+    try {
+      expect(chooseAdapter(builtinAdapters, LAYOUT_TEXT, undefined)).toBe(layoutAdapter);
+      expect(asked.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 1, 0]);
+      expect(chooseAdapter(builtinAdapters, GLUED_TEXT, undefined)).toBe(gluedAdapter);
+      expect(asked.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 1, 0]);
+    } finally {
+      for (const spy of asked) spy.mockRestore();
     }
   });
 });
