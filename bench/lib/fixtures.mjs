@@ -25,6 +25,8 @@ export const SHAPES = ['html', 'tsv', 'pipe', 'lines', 'glued', 'traditional', '
 /** The shapes the brief groups and judges; `extra-*` are measured and listed only. */
 export const JUDGED_SHAPES = ['html', 'tsv', 'pipe', 'lines', 'glued', 'traditional', 'layout', 'reading', 'markdown'];
 export const TEXT_SHAPES = ['tsv', 'pipe', 'lines', 'glued', 'layout', 'reading', 'markdown'];
+/** The text a user gets out of a PDF: `pdftotext -layout`, reading order (poppler, pdf.js), converter Markdown. */
+export const PDF_TEXT_SHAPES = ['layout', 'reading', 'markdown'];
 
 const NAMED = { 'seed-000': 'lines', 'seed-001': 'pipe', 'seed-002': 'tsv', 'seed-003': 'pipe', 'seed-004': 'traditional' };
 
