@@ -24,6 +24,21 @@ function median(list: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The median centre of the rows' values in column `j` (rows: one or more). Most columns line up exactly: then no list is made. */
+function columnMedian(rows: readonly LayoutLine[], j: number): number {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const row of rows) {
+    const x = center(row.values[j]!);
+    if (x < low) low = x;
+    if (x > high) high = x;
+  }
+  if (low === high) return low;
+  const xs: number[] = [];
+  for (const row of rows) xs.push(center(row.values[j]!));
+  return median(xs);
+}
+
 /**
  * Sorts a list in place by a number, ascending, keeping the order of items with one key (as a
  * stable `sort` would): an insertion sort. The lists are a table part's rows, label starts, header
@@ -61,12 +76,7 @@ export function valueColumns(rows: readonly LayoutLine[], width: number): ValueC
   // does not say where the first column is.
   const unpushed = complete.filter((row) => !pushedFirst(row));
   const centers: number[] = [];
-  for (let j = 0; j < width; j++) {
-    const from = j === 0 && unpushed.length > 0 ? unpushed : complete;
-    const xs: number[] = [];
-    for (const row of from) xs.push(center(row.values[j]!));
-    centers.push(median(xs));
-  }
+  for (let j = 0; j < width; j++) centers.push(columnMedian(j === 0 && unpushed.length > 0 ? unpushed : complete, j));
   for (let j = 1; j < width; j++) if (centers[j]! - centers[j - 1]! < 2) return null;
   // The first column wanders with the label before it (see placeValues); the others must agree.
   for (let j = 1; j < width; j++) {

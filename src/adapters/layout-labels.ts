@@ -199,7 +199,19 @@ function bottom(chain: Chain): Piece {
   return found;
 }
 
+/** Whether a piece right of column `start` starts with a row number (a loop, not a closure: it runs per piece). */
+function numberedRightOf(pieces: readonly Piece[], start: number): boolean {
+  for (const p of pieces) if (p.numbered && p.start > start) return true;
+  return false;
+}
+
 const overlap = (a: Piece, b: Piece): boolean => a.start < b.end && b.start < a.end;
+
+/** Whether any of the pieces (none: undefined) overlaps `piece` across. */
+function overlapsAny(pieces: readonly Piece[] | undefined, piece: Piece): boolean {
+  if (pieces) for (const p of pieces) if (overlap(p, piece)) return true;
+  return false;
+}
 
 /**
  * The label cells of a table part. `lines` are the part's lines in order (value lines,
@@ -294,6 +306,8 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     if (line.kind === 'blank') continue;
     // With one label column every piece is in column 0 and none is cut.
     const pieces = clusters.length > 1 ? splitAligned(piecesOf[i]!, line.text, tokensOf[i]!, alignedAt) : piecesOf[i]!;
+    // (From here on a line's pieces are its cut ones: a cut never empties a line.)
+    piecesOf[i] = pieces;
     if (clusters.length > 1) for (const p of pieces) p.col = columnOf(p.start);
     for (const piece of pieces) {
       const touching = piece.numbered ? null : touchingChain(piece);
@@ -310,8 +324,7 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
         let below = -1;
         for (let j = i + 1; j <= i + 2 && below < 0; j++) if (j < lines.length && isValue(j) && adjacent(i, j)) below = j;
         // (A numbered fragment on the way down starts that line's label instead.)
-        const numberedBelow = (): boolean => pieces.some((p) => p.numbered && p.start > piece.start) || numberedBetween(i + 1, below);
-        const competing = touching.owner !== null && below >= 0 && !hasOwnLabel(below) && !numberedBelow();
+        const competing = touching.owner !== null && below >= 0 && !hasOwnLabel(below) && !numberedRightOf(pieces, piece.start) && !numberedBetween(i + 1, below);
         chain = competing ? newChain(piece, null, true) : touching;
       } else chain = newChain(piece, null, false);
       if (chain === touching) chain.pieces.push(piece); // (a new chain starts with it)
@@ -354,33 +367,46 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
     for (const piece of chain.pieces) if (piece.numbered && piece.line === chain.owner) addAt(ownNumbered, chain.owner, piece);
   }
   const columns = Math.max(1, clusters.length);
-  for (const relaxed of [false, true]) {
-    const candidates: { chain: Chain; list: number[] }[] = [];
+  // How many chains of one column want each value line (keyed by line and column), and each
+  // free chain's one value line (-1: none, or more than one): lists reused by both rounds.
+  const wanted = new Array<number>(lines.length * columns);
+  const free: Chain[] = [];
+  const only: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    const relaxed = round === 1;
+    wanted.fill(0);
+    free.length = 0;
+    only.length = 0;
     for (const chain of chains) {
       if (chain.owner !== null || chain.ambiguous) continue;
       const first = chain.pieces[0]!;
       const last = chain.pieces[chain.pieces.length - 1]!;
       const lastLine = last.line;
-      const list: number[] = [];
+      let count = 0;
+      let target = -1;
       const from = first.numbered && !relaxed ? first.line : first.line - 1;
       for (let j = Math.max(0, from); j <= Math.min(lines.length - 1, lastLine + 1); j++) {
         if (!isValue(j) || taken(j, chain.col)) continue;
         if (relaxed && first.numbered && j < first.line && !unlabelled(j)) continue;
         // A label starts with its number: an unnumbered fragment above a value line whose own
         // numbered label lies under it is the end of the label before, not the start of this one.
-        if (!first.numbered && j > lastLine && ownNumbered[j]?.some((p) => overlap(p, last))) continue;
-        const [a, b] = j < first.line ? [j, first.line] : j > lastLine ? [lastLine, j] : [j, j];
-        if (a === b || blankBefore[b] === blankBefore[a + 1]) list.push(j);
+        if (!first.numbered && j > lastLine && overlapsAny(ownNumbered[j], last)) continue;
+        // Nothing but a blank line may lie between the chain and the value line.
+        const a = j < first.line ? j : j > lastLine ? lastLine : j;
+        const b = j < first.line ? first.line : j;
+        if (a === b || blankBefore[b] === blankBefore[a + 1]) {
+          wanted[j * columns + chain.col]!++;
+          count++;
+          target = j;
+        }
       }
-      candidates.push({ chain, list });
+      free.push(chain);
+      only.push(count === 1 ? target : -1);
     }
-    // How many chains of one column want each value line (keyed by line and column).
-    const wanted = new Map<number, number>();
-    for (const { chain, list } of candidates) for (const j of list) wanted.set(j * columns + chain.col, (wanted.get(j * columns + chain.col) ?? 0) + 1);
-    for (const { chain, list } of candidates) {
-      if (list.length !== 1) continue;
-      const target = list[0]!;
-      if (wanted.get(target * columns + chain.col) === 1) {
+    for (let k = 0; k < free.length; k++) {
+      const chain = free[k]!;
+      const target = only[k]!;
+      if (target >= 0 && wanted[target * columns + chain.col] === 1) {
         chain.owner = target;
         own(target, chain.col);
       }
@@ -394,19 +420,17 @@ export function partLabels(lines: readonly LayoutLine[], labelTokens: (line: Lay
   // head the label below it (whose value line holds the rest), an unnumbered tail the label
   // above it; only when the two overlap across and nothing lies between them.
   const nearby = (a: number, b: number): boolean => b > a && b - a <= 2 && blankBefore[b]! - blankBefore[a + 1]! <= 1;
-  // Pieces by line, and owned chains by their first and last line: lookups stay local.
-  const piecesAt: (Piece[] | undefined)[] = [];
+  // Owned chains by their first and last line (and pieces by line, piecesOf): lookups stay local.
   const ownedByTop: (Chain[] | undefined)[] = [];
   const ownedByBottom: (Chain[] | undefined)[] = [];
   for (const chain of chains) {
-    for (const piece of chain.pieces) addAt(piecesAt, piece.line, piece);
     if (chain.owner !== null && chain.pieces.length > 0) {
       addAt(ownedByTop, top(chain).line, chain);
       addAt(ownedByBottom, bottom(chain).line, chain);
     }
   }
   const between = (upper: Piece, lower: Piece): boolean => {
-    for (let line = upper.line + 1; line < lower.line; line++) for (const p of piecesAt[line] ?? []) if (overlap(p, upper) || overlap(p, lower)) return true;
+    for (let line = upper.line + 1; line < lower.line; line++) for (const p of piecesOf[line]!) if (overlap(p, upper) || overlap(p, lower)) return true;
     return false;
   };
   for (const chain of chains) {

@@ -77,12 +77,15 @@ export function isNumberToken(text: string): boolean {
 const mayEndValue = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 0x5143 || code === 45 || code === 47 || code === 0x2013 || code === 0x2014 || code === 0xff0d || code === 0xff0f || code === 0x65e0;
 
+/** Whether each character up to U+3000 is whitespace (isWhitespace): past it only U+FEFF is. */
+const SPACE_UP_TO_3000 = new Uint8Array(0x3001);
+for (let code = 0; code <= 0x3000; code++) if (isWhitespace(code)) SPACE_UP_TO_3000[code] = 1;
+
 /**
- * isWhitespace (`\s`), ordered for layout text: a space, or else CJK text, where the common
- * case (a character past U+3000, not a space) is told by two comparisons instead of isWhitespace's list.
+ * isWhitespace (`\s`) by a table lookup: layout lines are scanned character by character,
+ * and one load costs less than isWhitespace's comparisons on both spaces and CJK text.
  */
-export const isSpace = (code: number): boolean =>
-  code === 32 || (code < 0x3000 ? (code <= 13 ? code >= 9 : code >= 0xa0 && isWhitespace(code)) : code === 0x3000 || code === 0xfeff);
+export const isSpace = (code: number): boolean => (code <= 0x3000 ? SPACE_UP_TO_3000[code] === 1 : code === 0xfeff);
 
 /**
  * Runs of non-space characters (a tab is a space too) between the line's first non-space

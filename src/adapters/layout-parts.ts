@@ -20,16 +20,18 @@ export interface TablePart {
   fromHeader: ValueColumns | null;
 }
 
-/** Prose: a sentence, or a line too long to be a label (over 40 characters besides spaces). */
+/** Prose: a sentence (`[。；;]`), or a line too long to be a label (over 40 characters besides spaces). */
 function isProse(line: LayoutLine): boolean {
-  if (/[。；;]/.test(line.text)) return true;
-  // Counted on the text (its tokens are split only when a reader needs them); a line whose
-  // text spans 40 columns or less holds no more.
-  if (line.end - line.start <= 40) return false;
+  // One scan of the line's text between its first and last non-space characters (its tokens
+  // are split only when a reader needs them), ending at a full stop or the 41st character.
   const { text } = line;
   let length = 0;
-  for (let at = line.start; at < line.end && length <= 40; at++) if (!isSpace(text.charCodeAt(at))) length++;
-  return length > 40;
+  for (let at = line.start; at < line.end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x3002 || code === 0xff1b || code === 59) return true;
+    if (!isSpace(code) && ++length > 40) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isSpace } from '../../../src/adapters/layout-lines.js';
 import { collapseSpaces, isWhitespace, removeSpaces } from '../../../src/normalize/whitespace.js';
 
-// Two orderings of one set: the layout reader's isSpace tests CJK first (faster there, slower
-// for the other callers of isWhitespace, measured); both must stay `\s`.
+// Two forms of one set: the layout reader's isSpace looks characters up in a table (faster for
+// its character scans, measured); both must stay `\s`.
 describe.each([
   ['isWhitespace', isWhitespace],
   ['isSpace (layout lines)', isSpace],
