@@ -6,7 +6,7 @@ import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
 import { hasExplicitBlank, type StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
-import { alignByOrder, anchorsAgree, isJoined, readingsInOrder, type ValueRun, valueRuns, wasTransposed } from './align-rows.js';
+import { alignByOrder, type Anchor, anchorsAgree, isJoined, readingsInOrder, type ValueRun, valueRuns, wasTransposed } from './align-rows.js';
 import { placeRow } from './place-row.js';
 import { type Orphan, readByScan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
 
@@ -88,7 +88,8 @@ function alignUnlabelled(scan: ApplicationsScan, order: readonly string[], warni
   const runs = valueRuns(scan.orphans).filter((run) => run.cells.some((cell) => cell.value.kind !== 'blank'));
   if (runs.length === 0) return;
   // At most one anchor per row of the order: a search of the stream each, no index of it.
-  const anchors = [...scan.rows].filter(([path]) => order.includes(path)).map(([path, row]) => ({ path, at: scan.cells.indexOf(row.label) }));
+  const anchors: Anchor[] = [];
+  for (const [path, row] of scan.rows) if (order.includes(path)) anchors.push({ path, at: scan.cells.indexOf(row.label) });
   const complete = (run: ValueRun): boolean => {
     if (run.cells.length !== COLUMN_KEYS.length || run.cells.some((cell) => cell.value.kind === 'text')) return false;
     const numbers = run.cells.map((cell) => (cell.value.kind === 'number' ? cell.value.value : null));
