@@ -1,5 +1,5 @@
-import type { Applications, Edition } from '../types.js';
-import { applicationRow } from '../report/empty.js';
+import type { Applications, Cell, Edition } from '../types.js';
+import { applicationRow, setCounts } from '../report/empty.js';
 import type { Warnings } from '../warnings.js';
 import { APPLICATION_ROWS, applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf, rowTotalHolds } from '../table-model/index.js';
 import { quote } from '../warnings.js';
@@ -238,9 +238,10 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
     // Rows read by whole-table order are placed already (their count and identities are the proof).
     let placed = scan.inOrder ? values : placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });
     if (!scan.explicitBlanks && !scan.inOrder && values.length > 0 && values.every((cell) => cell.alone)) placed = checkedByTotal(placed, path, warnings);
-    const counts = applicationRow(target, row) as unknown as Record<string, number | null>;
     const fieldPaths = fieldPathsOf(row);
-    for (let i = 0; i < COLUMN_KEYS.length; i++) counts[COLUMN_KEYS[i]!] = cellNumber(placed[i] ?? null, fieldPaths[i]!, warnings);
+    const numbers: Cell[] = [];
+    for (let i = 0; i < COLUMN_KEYS.length; i++) numbers.push(cellNumber(placed[i] ?? null, fieldPaths[i]!, warnings));
+    setCounts(applicationRow(target, row), numbers);
   }
   if (extra !== null) {
     const quoted = quote(dropped.map((cell) => cell.text));
