@@ -134,10 +134,26 @@ export function chooseAdapter(adapters: readonly Adapter[], text: string, layout
  * then usually found first, and the detectors it rules out are never run (a layout text skips
  * tsv and pipe; a glued export skips layout, tsv and pipe). The choice is the list order's.
  */
-function detectionOrder(adapters: readonly Adapter[]): { adapter: Adapter; index: number; ceiling: number }[] {
-  const order = adapters.map((adapter, index) => ({ adapter, index, ceiling: DETECT_CEILING.get(adapter) ?? 1 }));
-  return order.sort((a, b) => b.ceiling - a.ceiling || a.index - b.index);
+function detectionOrder(adapters: readonly Adapter[]): readonly DetectionStep[] {
+  // Worked out once per list: parseReport's built-in list and a parser's list are frozen and reused.
+  let order = detectionOrders.get(adapters);
+  if (order === undefined) {
+    order = adapters.map((adapter, index) => ({ adapter, index, ceiling: DETECT_CEILING.get(adapter) ?? 1 })).sort((a, b) => b.ceiling - a.ceiling || a.index - b.index);
+    if (Object.isFrozen(adapters)) detectionOrders.set(adapters, order);
+  }
+  return order;
 }
+
+interface DetectionStep {
+  adapter: Adapter;
+  /** its place in the list */
+  index: number;
+  /** the most its detector returns (1 for a custom one) */
+  ceiling: number;
+}
+
+/** The detection order of each frozen adapter list (a list that may still change is ordered every time). */
+const detectionOrders = new WeakMap<readonly Adapter[], readonly DetectionStep[]>();
 
 const isLine = (line: unknown): boolean => Number.isInteger(line) && (line as number) >= 1;
 

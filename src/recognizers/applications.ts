@@ -1,12 +1,12 @@
-import type { Applications, Edition } from '../types.js';
-import { applicationRow } from '../report/empty.js';
+import type { Applications, Cell, Edition } from '../types.js';
+import { applicationRow, setCounts } from '../report/empty.js';
 import type { Warnings } from '../warnings.js';
 import { APPLICATION_ROWS, applicationRowOf, applicationRowPaths, COUNT_COLUMNS, countColumnOf, rowTotalHolds } from '../table-model/index.js';
 import { quote } from '../warnings.js';
 import { cellNumber } from './assign.js';
 import { hasExplicitBlank, type StreamCell } from './cells.js';
 import { GridColumns, positionBy } from './grid-columns.js';
-import { alignByOrder, anchorsAgree, isJoined, readingsInOrder, type ValueRun, valueRuns, wasTransposed } from './align-rows.js';
+import { alignByOrder, type Anchor, anchorsAgree, isJoined, readingsInOrder, type ValueRun, valueRuns, wasTransposed } from './align-rows.js';
 import { placeRow } from './place-row.js';
 import { type Orphan, readByScan, type ScannedRow, scanRows, warnExtraRow, warnOrphans } from './scan.js';
 
@@ -88,7 +88,8 @@ function alignUnlabelled(scan: ApplicationsScan, order: readonly string[], warni
   const runs = valueRuns(scan.orphans).filter((run) => run.cells.some((cell) => cell.value.kind !== 'blank'));
   if (runs.length === 0) return;
   // At most one anchor per row of the order: a search of the stream each, no index of it.
-  const anchors = [...scan.rows].filter(([path]) => order.includes(path)).map(([path, row]) => ({ path, at: scan.cells.indexOf(row.label) }));
+  const anchors: Anchor[] = [];
+  for (const [path, row] of scan.rows) if (order.includes(path)) anchors.push({ path, at: scan.cells.indexOf(row.label) });
   const complete = (run: ValueRun): boolean => {
     if (run.cells.length !== COLUMN_KEYS.length || run.cells.some((cell) => cell.value.kind === 'text')) return false;
     const numbers = run.cells.map((cell) => (cell.value.kind === 'number' ? cell.value.value : null));
@@ -237,9 +238,10 @@ export function placeApplications(scan: ApplicationsScan, edition: Exclude<Editi
     // Rows read by whole-table order are placed already (their count and identities are the proof).
     let placed = scan.inOrder ? values : placeRow(values, COLUMN_KEYS.length, path, warnings, { positionOf: extra === null ? positionOf : undefined });
     if (!scan.explicitBlanks && !scan.inOrder && values.length > 0 && values.every((cell) => cell.alone)) placed = checkedByTotal(placed, path, warnings);
-    const counts = applicationRow(target, row) as unknown as Record<string, number | null>;
     const fieldPaths = fieldPathsOf(row);
-    for (let i = 0; i < COLUMN_KEYS.length; i++) counts[COLUMN_KEYS[i]!] = cellNumber(placed[i] ?? null, fieldPaths[i]!, warnings);
+    const numbers: Cell[] = [];
+    for (let i = 0; i < COLUMN_KEYS.length; i++) numbers.push(cellNumber(placed[i] ?? null, fieldPaths[i]!, warnings));
+    setCounts(applicationRow(target, row), numbers);
   }
   if (extra !== null) {
     const quoted = quote(dropped.map((cell) => cell.text));

@@ -122,9 +122,18 @@ const overlaps = (column: HeaderColumn, from: number, to: number): boolean => co
  * undefined when the source gives no grid position.
  */
 export function positionBy(grid: GridColumns, match: (key: string) => string | null, order: readonly string[]): (cell: StreamCell) => number | null | undefined {
+  // A row's cells share their band: the last one is kept, so most cells skip the lookups.
+  let lastTable: TableBlock | undefined;
+  let lastRow: number | undefined;
+  let lastBand: HeaderBand | null = null;
   return (cell) => {
     if (cell.col === undefined) return undefined;
-    const band = grid.bandAbove(cell, match);
+    if (cell.table === undefined || cell.table !== lastTable || cell.row !== lastRow) {
+      lastBand = grid.bandAbove(cell, match);
+      lastTable = cell.table;
+      lastRow = cell.row;
+    }
+    const band = lastBand;
     if (band === null) return undefined;
     if (band.repeats) return null;
     const columns = band.columns;

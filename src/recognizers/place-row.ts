@@ -35,9 +35,24 @@ function byPosition(nonBlank: readonly StreamCell[], n: number, positionOf: NonN
   return out;
 }
 
+/** A row with no value placed. */
+const noValues = (n: number): (StreamCell | null)[] => new Array<StreamCell | null>(n).fill(null);
 
+/** The texts of the cells, quoted for a warning. */
+const quoted = (cells: readonly StreamCell[]): string => quote(cells.map((cell) => cell.text));
+
+/** The `n` cells from `start` as the row's columns, blanks as null. */
+function window(cells: readonly StreamCell[], start: number, n: number): (StreamCell | null)[] {
+  const placed = new Array<StreamCell | null>(n);
+  for (let i = 0; i < n; i++) {
+    const cell = cells[start + i]!;
+    placed[i] = cell.value.kind === 'blank' ? null : cell;
+  }
+  return placed;
+}
+
+// The helpers are module functions, not closures: this runs once per table row.
 export function placeRow(cells: readonly StreamCell[], n: number, path: string, warnings: Warnings, options: PlaceOptions = {}): (StreamCell | null)[] {
-  const none = (): (StreamCell | null)[] => new Array<StreamCell | null>(n).fill(null);
   const line = cells[0]?.line;
   // One pass: the non-blank cells, their first and last index, and the guards' flags.
   const nonBlank: StreamCell[] = [];
@@ -56,38 +71,29 @@ export function placeRow(cells: readonly StreamCell[], n: number, path: string, 
   }
   if (nonBlank.length === 0) {
     if (cells.length === 0) warnings.add('CELL_MISSING', `${path}：表中有此行，但没有读到任何数值`, { path, line });
-    return none();
+    return noValues(n);
   }
-  const quoted = (): string => quote(nonBlank.map((cell) => cell.text));
   if (wrapped) {
-    warnings.add('NUMBER_SPLIT', `${path}：${quoted()}上下行有单独的数字，可能是折行拆开的数字，未取值`, { path, line });
-    return none();
+    warnings.add('NUMBER_SPLIT', `${path}：${quoted(nonBlank)}上下行有单独的数字，可能是折行拆开的数字，未取值`, { path, line });
+    return noValues(n);
   }
   if (floating) {
-    warnings.add('CELL_UNPLACED', `${path}：表中有数值在行标签之前，${quoted()}不在标签所在行，未取值`, { path, line });
-    return none();
+    warnings.add('CELL_UNPLACED', `${path}：表中有数值在行标签之前，${quoted(nonBlank)}不在标签所在行，未取值`, { path, line });
+    return noValues(n);
   }
   if (options.positionOf) {
     const placed = byPosition(nonBlank, n, options.positionOf);
     if (placed) return placed;
   }
-  const window = (start: number): (StreamCell | null)[] => {
-    const placed = new Array<StreamCell | null>(n);
-    for (let i = 0; i < n; i++) {
-      const cell = cells[start + i]!;
-      placed[i] = cell.value.kind === 'blank' ? null : cell;
-    }
-    return placed;
-  };
-  if (cells.length === n) return window(0);
+  if (cells.length === n) return window(cells, 0, n);
   if (cells.length < n) {
     warnings.add('ROW_VALUE_COUNT', `${path}：应有${n}个单元格，只读到${cells.length}个（空白单元格可能丢失）`, { path, line });
-    warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted()}`, { path, line });
-    return none();
+    warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted(nonBlank)}`, { path, line });
+    return noValues(n);
   }
   const from = Math.max(0, last - n + 1);
   const to = Math.min(first, cells.length - n);
-  if (from === to) return window(from);
+  if (from === to) return window(cells, from, n);
   if (from > to) {
     // More values than columns. One value throughout: every column holds it, whichever cell is extra.
     const text = nonBlank[0]!.text;
@@ -98,9 +104,9 @@ export function placeRow(cells: readonly StreamCell[], n: number, path: string, 
       return nonBlank.slice(0, n);
     }
     warnings.add('ROW_VALUE_COUNT', `${path}：应有${n}个数值，读到${nonBlank.length}个`, { path, line });
-    warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted()}`, { path, line });
-    return none();
+    warnings.add('CELL_UNPLACED', `${path}：无法确定这些数值所在的列：${quoted(nonBlank)}`, { path, line });
+    return noValues(n);
   }
-  warnings.add('CELL_UNPLACED', `${path}：空白单元格位置不明，${quoted()}的列不能确定，未取值`, { path, line });
-  return none();
+  warnings.add('CELL_UNPLACED', `${path}：空白单元格位置不明，${quoted(nonBlank)}的列不能确定，未取值`, { path, line });
+  return noValues(n);
 }
