@@ -4,15 +4,11 @@
  * column whatever the glyph's width, so a CJK character takes one column too.
  */
 
-import { isWhitespace } from '../normalize/whitespace.js';
+import { isWhitespace, type Word, wordsOf } from '../normalize/whitespace.js';
 import { isDigit, splitLines } from './text-lines.js';
 
 /** A run of non-space characters at columns `[start, end)` of its line. */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
+export type Token = Word;
 
 export type LineKind = 'blank' | 'page-number' | 'value' | 'text';
 
@@ -46,7 +42,7 @@ export class LayoutLine {
   ) {}
 
   get tokens(): Token[] {
-    return (this.splitTokens ??= tokenize(this.source, this.base + this.start, this.base + this.end, this.base));
+    return (this.splitTokens ??= wordsOf(this.source, this.base + this.start, this.base + this.end, this.base));
   }
 
   set tokens(tokens: Token[]) {
@@ -76,34 +72,6 @@ export function isNumberToken(text: string): boolean {
 /** A value ends in a digit, `元` or a placeholder character: most words and lines fail that before a regex. */
 const mayEndValue = (code: number): boolean =>
   (code >= 48 && code <= 57) || code === 0x5143 || code === 45 || code === 47 || code === 0x2013 || code === 0x2014 || code === 0xff0d || code === 0xff0f || code === 0x65e0;
-
-/** Whether each character up to U+3000 is whitespace (isWhitespace): past it only U+FEFF is. */
-const SPACE_UP_TO_3000 = new Uint8Array(0x3001);
-for (let code = 0; code <= 0x3000; code++) if (isWhitespace(code)) SPACE_UP_TO_3000[code] = 1;
-
-/**
- * isWhitespace (`\s`) by a table lookup: layout lines are scanned character by character,
- * and one load costs less than isWhitespace's comparisons on both spaces and CJK text.
- */
-export const isSpace = (code: number): boolean => (code <= 0x3000 ? SPACE_UP_TO_3000[code] === 1 : code === 0xfeff);
-
-/**
- * Runs of non-space characters (a tab is a space too) between the line's first non-space
- * character (`from`) and its end (`to`, just after its last), in `text` where the line starts
- * at `base` (token columns count from there).
- */
-function tokenize(text: string, from: number, to: number, base: number): Token[] {
-  const tokens: Token[] = [];
-  // (A scan by character code: a regex's match objects cost more than the scan.)
-  let at = from;
-  for (;;) {
-    while (at < to && isSpace(text.charCodeAt(at))) at++;
-    if (at === to) return tokens;
-    const start = at;
-    while (at < to && !isSpace(text.charCodeAt(at))) at++;
-    tokens.push({ text: text.slice(start, at), start: start - base, end: at - base });
-  }
-}
 
 /** The tokens with a unit one space after its number (`832995 元`) joined to it; the list itself when there is none. */
 function withUnit(tokens: Token[]): Token[] {
@@ -148,12 +116,12 @@ function valuesFrom(tokens: readonly Token[]): number {
   return first;
 }
 
-/** Whether a word holds a full stop or a semicolon (`[。；;]`); label words are a character or a few, so no regex. */
+/** Whether a character ends a sentence in a label's eyes: `。`, `；` or `;`. */
+export const isFullStop = (code: number): boolean => code === 0x3002 || code === 0xff1b || code === 59;
+
+/** Whether a word holds a full stop (isFullStop); label words are a character or a few, so no regex. */
 function hasFullStop(word: string): boolean {
-  for (let at = 0; at < word.length; at++) {
-    const code = word.charCodeAt(at);
-    if (code === 0x3002 || code === 0xff1b || code === 59) return true;
-  }
+  for (let at = 0; at < word.length; at++) if (isFullStop(word.charCodeAt(at))) return true;
   return false;
 }
 
@@ -194,9 +162,9 @@ export function layoutLines(input: string): LayoutLine[] {
       source = text;
       base = 0;
     }
-    // Where trimEnd would cut (isSpace is `\s`), read in the source: no trimmed string is made.
+    // Where trimEnd would cut (isWhitespace is `\s`), read in the source: no trimmed string is made.
     let end = text.length;
-    while (end > 0 && isSpace(source.charCodeAt(base + end - 1))) end--;
+    while (end > 0 && isWhitespace(source.charCodeAt(base + end - 1))) end--;
     if (end === 0) {
       out.push(new LayoutLine(i + 1, page, text, 0, 0, source, base, 'blank', NONE, NONE, NONE));
       continue;
@@ -210,7 +178,7 @@ export function layoutLines(input: string): LayoutLine[] {
     // Other lines are text, their tokens split only when read.
     else if (!mayEndValue(last)) out.push(new LayoutLine(i + 1, page, text, start, end, source, base, 'text', NONE, NONE));
     else {
-      const tokens = tokenize(source, base + start, base + end, base);
+      const tokens = wordsOf(source, base + start, base + end, base);
       const cells = withUnit(tokens);
       const first = valuesFrom(cells);
       // (A line of values alone has its token list as its values: neither list is ever changed.)

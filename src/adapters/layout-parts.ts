@@ -1,6 +1,7 @@
 import { type ValueColumns, headerColumns, pushedFirst } from './layout-columns.js';
 import { isChineseDigit, tokensStartLabel } from './layout-labels.js';
-import { type LayoutLine, type Token, isNumberToken, isSpace } from './layout-lines.js';
+import { isWhitespace } from '../normalize/whitespace.js';
+import { type LayoutLine, type Token, isFullStop, isNumberToken } from './layout-lines.js';
 
 /**
  * Table parts of `pdftotext -layout` text: one page's run of value lines of one table,
@@ -28,8 +29,8 @@ function isProse(line: LayoutLine): boolean {
   let length = 0;
   for (let at = line.start; at < line.end; at++) {
     const code = text.charCodeAt(at);
-    if (code === 0x3002 || code === 0xff1b || code === 59) return true;
-    if (!isSpace(code) && ++length > 40) return true;
+    if (isFullStop(code)) return true;
+    if (!isWhitespace(code) && ++length > 40) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { Block, TableBlock } from '../model.js';
-import { isWhitespace } from '../normalize/whitespace.js';
+import { isWhitespace, wordsOf } from '../normalize/whitespace.js';
 import { labelKey } from '../table-model/index.js';
 import { markParagraphLines } from './cell-lines.js';
 import { type CellValue, readTrimmedCell } from './numbers.js';
@@ -77,14 +77,14 @@ const HAN = /[\u4e00-\u9fff]/;
  * its offset in the paragraph; null when the paragraph is one cell (most are). `trimmed` is
  * the text trimmed.
  */
-function flattenedCells(text: string, trimmed: string): { text: string; at: number }[] | null {
+function flattenedCells(text: string, trimmed: string): { text: string; start: number }[] | null {
   // Most paragraphs are one cell (a label, a number, a sentence): no space, or no number at the
   // end, and nothing to split.
   const end = trimmed.charCodeAt(trimmed.length - 1);
   if (!((end >= 48 && end <= 57) || end === 0x5143) || (trimmed.indexOf(' ') < 0 && trimmed.indexOf('\t') < 0)) return null;
   const lead = leadingSpace(text);
   // Linear: take number tokens off the end (a regex here would backtrack on long lines).
-  const tokens = spaceSeparated(trimmed, lead);
+  const tokens = wordsOf(text, lead, lead + trimmed.length, 0);
   let first = tokens.length;
   while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]!.text)) first--;
   if (first === tokens.length) return null;
@@ -92,20 +92,7 @@ function flattenedCells(text: string, trimmed: string): { text: string; at: numb
   const numbers = tokens.slice(first);
   if (label === '' && numbers.length < 3) return null;
   if (label !== '' && !HAN.test(label)) return null;
-  return label === '' ? numbers : [{ text: label, at: lead }, ...numbers];
-}
-
-/** The runs of non-whitespace of a trimmed text (`\S+`), each with its offset plus `shift`. */
-function spaceSeparated(trimmed: string, shift: number): { text: string; at: number }[] {
-  const tokens: { text: string; at: number }[] = [];
-  let start = 0;
-  for (let i = 1; i <= trimmed.length; i++) {
-    if (i < trimmed.length && !isWhitespace(trimmed.charCodeAt(i))) continue;
-    tokens.push({ text: trimmed.slice(start, i), at: shift + start });
-    while (i + 1 < trimmed.length && isWhitespace(trimmed.charCodeAt(i + 1))) i++;
-    start = i + 1;
-  }
-  return tokens;
+  return label === '' ? numbers : [{ text: label, start: lead }, ...numbers];
 }
 
 /** How many characters of whitespace a text starts with. */
@@ -165,7 +152,7 @@ export function cellStream(blocks: readonly Block[], isRowLabel: (key: string) =
       const cells = flattenedCells(block.text, trimmed);
       // A flattened row's label and numbers are trimmed already.
       if (cells === null) pushText(trimmed, block.line, false, block.column === undefined ? undefined : block.column + leadingSpace(block.text));
-      else for (const { text, at } of cells) pushText(text, block.line, true, block.column === undefined ? undefined : block.column + at);
+      else for (const { text, start } of cells) pushText(text, block.line, true, block.column === undefined ? undefined : block.column + start);
       continue;
     }
     if (block.kind !== 'table') continue;

@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { isSpace } from '../../../src/adapters/layout-lines.js';
-import { collapseSpaces, isWhitespace, removeSpaces } from '../../../src/normalize/whitespace.js';
+import { collapseSpaces, isWhitespace, removeSpaces, wordsOf } from '../../../src/normalize/whitespace.js';
 
-// Two forms of one set: the layout reader's isSpace looks characters up in a table (faster for
-// its character scans, measured); both must stay `\s`.
-describe.each([
-  ['isWhitespace', isWhitespace],
-  ['isSpace (layout lines)', isSpace],
-])('%s', (_name, test) => {
+describe('isWhitespace', () => {
   it('is `\\s` on every UTF-16 code unit', () => {
     const differ: number[] = [];
-    for (let code = 0; code < 0x10000; code++) if (test(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
+    for (let code = 0; code < 0x10000; code++) if (isWhitespace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('wordsOf', () => {
+  it('gives the runs `\\S+` finds between two positions, counted from a base', () => {
+    expect(wordsOf('xx  规章   0\u3000 12 ', 4, 15, 2)).toEqual([
+      { text: '规章', start: 2, end: 4 },
+      { text: '0', start: 7, end: 8 },
+      { text: '12', start: 10, end: 12 },
+    ]);
+    // Random texts of words and odd whitespace, whole: the same runs as the regex.
+    const parts = ['商', 'a', '12', ' ', '  ', '\t', '\u00a0', '\u3000', '\ufeff'];
+    let seed = 3;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: next() % 12 }, () => parts[next() % parts.length]).join('');
+      const want = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+      expect(wordsOf(text, 0, text.length, 0), JSON.stringify(text)).toEqual(want);
+    }
   });
 });
 
